@@ -1,0 +1,44 @@
+# klarna-precheck: every command a person or CI needs. `make test` and `make demo` work on a
+# fresh machine: both run `setup` first, which installs what is missing and nothing else.
+
+WASM_BINDGEN_VERSION := 0.2.130
+TOOLS_DIR ?= $(HOME)/.cache/klarna-precheck
+WASM_BINDGEN := $(TOOLS_DIR)/wasm-bindgen-$(WASM_BINDGEN_VERSION)/bin/wasm-bindgen
+WASM := target/wasm32-unknown-unknown/release/klarna_precheck.wasm
+PORT ?= 8080
+
+export WASM_BINDGEN WASM_BINDGEN_VERSION TOOLS_DIR
+
+.PHONY: setup build test test-rust test-js demo bench clean fmt lint
+
+## setup: install the wasm target, wasm-bindgen-cli (pinned, cached), npm packages, Chromium
+setup:
+	@scripts/setup.sh
+
+## build: the npm package in pkg/ (wasm + glue), printing shipped sizes
+build: setup
+	cargo build --release --target wasm32-unknown-unknown
+	node scripts/build-pkg.mjs
+
+## test: Rust core, then the built package in Node, packed tarball, Vite and plain page in Chromium
+test: build
+	cargo test --quiet
+	node --test tests/js/*.test.mjs
+
+## demo: validate the example payloads with the built package, then serve the demo page
+demo: build
+	node scripts/demo.mjs
+	node scripts/serve.mjs www --port $(PORT)
+
+bench: build
+	node bench/run.mjs
+
+fmt:
+	cargo fmt
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+
+clean:
+	rm -rf target pkg/dist pkg/index.d.cts tests/.out

@@ -1,0 +1,65 @@
+// The public API, written once and bound to each environment's wasm glue by the entry files
+// (web.js, node.mjs, node.cjs). It converts arguments and names errors; every rule is in Rust.
+
+/** The payload kinds, one per Klarna endpoint. */
+const PAYLOAD_KINDS = Object.freeze(['session', 'order', 'customer_token', 'token_order', 'token_status']);
+
+/** Thrown by assertValid(): a real Error carrying the whole report. */
+class KlarnaValidationError extends Error {
+  constructor(kind, report) {
+    const count = report.errors.length;
+    super(`klarna-precheck: ${kind} payload has ${count} error${count === 1 ? '' : 's'}: ${report.errors[0].message}`);
+    this.name = 'KlarnaValidationError';
+    this.kind = kind;
+    this.report = report;
+  }
+}
+
+/** A UUID v4 from the platform's crypto (randomUUID needs a secure context; getRandomValues does not). */
+function uuidV4() {
+  const c = globalThis.crypto;
+  if (typeof c.randomUUID === 'function') return c.randomUUID();
+  const b = c.getRandomValues(new Uint8Array(16));
+  b[6] = (b[6] & 0x0f) | 0x40;
+  b[8] = (b[8] & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+/**
+ * @param glue the wasm-bindgen exports for this environment
+ * @param assertReady throws when the wasm module is not instantiated yet (browsers)
+ */
+function createApi(glue, assertReady) {
+  function validate(kind, payload, options) {
+    assertReady();
+    // A non-string kind is passed as '' so that Rust's TypeError (naming the valid kinds) is the one thrown.
+    return glue.validate(typeof kind === 'string' ? kind : '', payload, Boolean(options && options.warningsAsErrors));
+  }
+
+  function assertValid(kind, payload, options) {
+    const report = validate(kind, payload, options);
+    if (!report.valid) throw new KlarnaValidationError(kind, report);
+    return report;
+  }
+
+  function toKlarnaError(report) {
+    assertReady();
+    return glue.klarnaError(report, uuidV4());
+  }
+
+  const shorthand = (kind) => (payload, options) => validate(kind, payload, options);
+
+  return {
+    validate,
+    assertValid,
+    toKlarnaError,
+    validateSession: shorthand('session'),
+    validateOrder: shorthand('order'),
+    validateCustomerToken: shorthand('customer_token'),
+    validateTokenOrder: shorthand('token_order'),
+    validateTokenStatus: shorthand('token_status'),
+  };
+}
+
+export { createApi, KlarnaValidationError, PAYLOAD_KINDS };

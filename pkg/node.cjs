@@ -1,0 +1,11 @@
+// Node, CommonJS: the wasm is read and instantiated synchronously on require.
+'use strict';
+const glue = require('./dist/node.cjs');
+const { createApi, KlarnaValidationError, PAYLOAD_KINDS } = require('./dist/api.cjs');
+
+module.exports = {
+  ready: () => Promise.resolve(),
+  ...createApi(glue, () => {}),
+  KlarnaValidationError,
+  PAYLOAD_KINDS,
+};

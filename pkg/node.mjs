@@ -1,0 +1,20 @@
+// Node, ES modules: the wasm is read and instantiated synchronously on import.
+import * as glue from './dist/node.mjs';
+import { createApi, KlarnaValidationError, PAYLOAD_KINDS } from './lib/api.mjs';
+
+/** Resolves at once: in Node the module is ready as soon as it is imported. */
+export function ready() {
+  return Promise.resolve();
+}
+
+export const {
+  validate,
+  assertValid,
+  toKlarnaError,
+  validateSession,
+  validateOrder,
+  validateCustomerToken,
+  validateTokenOrder,
+  validateTokenStatus,
+} = createApi(glue, () => {});
+export { KlarnaValidationError, PAYLOAD_KINDS };

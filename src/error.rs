@@ -1,0 +1,358 @@
+//! What can be wrong with a payload: one enum, one variant per kind of violation.
+//!
+//! A [`Problem`] knows its stable rule id, Klarna's error class, whether it is an error or a
+//! warning, and the values it may show. It never carries the path (that is the report's job)
+//! and never carries free text from the payload: string values appear only when they are
+//! codes (see [`crate::keywords::pattern::echo_code`]).
+
+use crate::json::{JsonType, SyntaxError};
+use crate::keywords::pattern::Pattern;
+use serde::Serialize;
+use std::fmt;
+
+/// Klarna's error class, as in ErrorV2's `error_code`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum ErrorCode {
+    BadValue,
+    BadRequest,
+}
+
+impl ErrorCode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::BadValue => "BAD_VALUE",
+            ErrorCode::BadRequest => "BAD_REQUEST",
+        }
+    }
+}
+
+/// Errors make a payload invalid; warnings never do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Stable machine ids of the rules, as they appear in `Violation.rule`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Rule {
+    JsonSyntax,
+    JsonValue,
+    Type,
+    Required,
+    Integer,
+    Int64Range,
+    Minimum,
+    Maximum,
+    MinLength,
+    MaxLength,
+    Pattern,
+    Enum,
+    MinItems,
+    MaxItems,
+    UniqueItems,
+    ReadOnly,
+    UnknownField,
+    DuplicateKey,
+    TooManyViolations,
+}
+
+impl Rule {
+    /// Every rule, for docs and tests that must cover them all.
+    pub const ALL: &'static [Rule] = &[
+        Rule::JsonSyntax,
+        Rule::JsonValue,
+        Rule::Type,
+        Rule::Required,
+        Rule::Integer,
+        Rule::Int64Range,
+        Rule::Minimum,
+        Rule::Maximum,
+        Rule::MinLength,
+        Rule::MaxLength,
+        Rule::Pattern,
+        Rule::Enum,
+        Rule::MinItems,
+        Rule::MaxItems,
+        Rule::UniqueItems,
+        Rule::ReadOnly,
+        Rule::UnknownField,
+        Rule::DuplicateKey,
+        Rule::TooManyViolations,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::JsonSyntax => "json_syntax",
+            Rule::JsonValue => "json_value",
+            Rule::Type => "type",
+            Rule::Required => "required",
+            Rule::Integer => "integer",
+            Rule::Int64Range => "int64_range",
+            Rule::Minimum => "minimum",
+            Rule::Maximum => "maximum",
+            Rule::MinLength => "min_length",
+            Rule::MaxLength => "max_length",
+            Rule::Pattern => "pattern",
+            Rule::Enum => "enum",
+            Rule::MinItems => "min_items",
+            Rule::MaxItems => "max_items",
+            Rule::UniqueItems => "unique_items",
+            Rule::ReadOnly => "read_only",
+            Rule::UnknownField => "unknown_field",
+            Rule::DuplicateKey => "duplicate_key",
+            Rule::TooManyViolations => "too_many_violations",
+        }
+    }
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The JSON type a schema expects, as named in messages and in `expected`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExpectedType {
+    String,
+    Integer,
+    Boolean,
+    Object,
+    Array,
+}
+
+impl ExpectedType {
+    pub fn code(self) -> &'static str {
+        match self {
+            ExpectedType::String => "string",
+            ExpectedType::Integer => "integer",
+            ExpectedType::Boolean => "boolean",
+            ExpectedType::Object => "object",
+            ExpectedType::Array => "array",
+        }
+    }
+}
+
+impl fmt::Display for ExpectedType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ExpectedType::String => "a string",
+            ExpectedType::Integer => "an integer",
+            ExpectedType::Boolean => "a boolean",
+            ExpectedType::Object => "an object",
+            ExpectedType::Array => "an array",
+        })
+    }
+}
+
+fn json_type_code(t: JsonType) -> &'static str {
+    match t {
+        JsonType::Null => "null",
+        JsonType::Boolean => "boolean",
+        JsonType::Number => "number",
+        JsonType::String => "string",
+        JsonType::Array => "array",
+        JsonType::Object => "object",
+    }
+}
+
+/// A value a violation may show: amounts, counts and codes only.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Scalar {
+    Int(i64),
+    Float(f64),
+    Text(String),
+}
+
+/// JavaScript's `Number.MAX_SAFE_INTEGER`.
+pub const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;
+
+impl Serialize for Scalar {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            // Beyond 2^53 a JS number cannot hold the integer exactly; send the nearest one
+            // rather than fail (serde-wasm-bindgen refuses unsafe i64 by default).
+            Scalar::Int(i) if (-MAX_SAFE_INTEGER..=MAX_SAFE_INTEGER).contains(i) => {
+                s.serialize_i64(*i)
+            }
+            Scalar::Int(i) => s.serialize_f64(*i as f64),
+            Scalar::Float(f) => s.serialize_f64(*f),
+            Scalar::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl From<&'static str> for Scalar {
+    fn from(s: &'static str) -> Self {
+        Scalar::Text(s.to_string())
+    }
+}
+
+fn plural(n: u32, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
+/// Why a JS value has no JSON text to check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum Unserializable {
+    #[error("it is undefined")]
+    Undefined,
+    #[error("it is a function")]
+    Function,
+    #[error("it is a symbol")]
+    Symbol,
+    #[error("JSON.stringify throws on it (a cycle, a BigInt, or a getter or toJSON that throws)")]
+    Throws,
+}
+
+/// One thing wrong with a payload, without its location. `Display` gives the detail that
+/// follows the path in the message: "Bad value: order_amount must be at least 0, got -5".
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum Problem {
+    #[error("is not valid JSON: {0}")]
+    Syntax(SyntaxError),
+    #[error("cannot be sent as JSON: {0}")]
+    Unserializable(Unserializable),
+    #[error("must be {expected}, got {actual}")]
+    Type {
+        expected: ExpectedType,
+        actual: JsonType,
+    },
+    #[error("is required")]
+    Required,
+    #[error("must be a whole number, got {actual}")]
+    NotInteger { actual: f64 },
+    #[error("is outside the 64-bit integer range")]
+    Int64Range { actual: f64 },
+    #[error("must be at least {minimum}, got {actual}")]
+    Minimum { minimum: i64, actual: i64 },
+    #[error("must be at most {maximum}, got {actual}")]
+    Maximum { maximum: i64, actual: i64 },
+    #[error("must be at least {} long, got {actual}", plural(*minimum, "character"))]
+    MinLength { minimum: u32, actual: usize },
+    #[error("must be at most {} long, got {actual}", plural(*maximum, "character"))]
+    MaxLength { maximum: u32, actual: usize },
+    #[error("must be {}", pattern.description())]
+    Pattern {
+        pattern: Pattern,
+        actual: Option<String>,
+    },
+    #[error("must be one of {}", allowed.join(", "))]
+    Enum {
+        allowed: &'static [&'static str],
+        actual: Option<String>,
+    },
+    #[error("must have at least {}, got {actual}", plural(*minimum, "item"))]
+    MinItems { minimum: u32, actual: usize },
+    #[error("must have at most {}, got {actual}", plural(*maximum, "item"))]
+    MaxItems { maximum: u32, actual: usize },
+    #[error("must not repeat an item: item [{duplicate}] equals item [{first}]")]
+    UniqueItems { first: usize, duplicate: usize },
+    #[error("is read-only: Klarna sets it and ignores a value sent in a request")]
+    ReadOnly,
+    #[error("is not a field of {schema}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
+    UnknownField {
+        schema: &'static str,
+        suggestion: Option<&'static str>,
+    },
+    #[error("appears more than once in the same object; Klarna reads only one of them")]
+    DuplicateKey,
+    #[error("has more violations than the {limit} reported")]
+    TooManyViolations { limit: usize },
+}
+
+impl Problem {
+    pub fn rule(&self) -> Rule {
+        match self {
+            Problem::Syntax(_) => Rule::JsonSyntax,
+            Problem::Unserializable(_) => Rule::JsonValue,
+            Problem::Type { .. } => Rule::Type,
+            Problem::Required => Rule::Required,
+            Problem::NotInteger { .. } => Rule::Integer,
+            Problem::Int64Range { .. } => Rule::Int64Range,
+            Problem::Minimum { .. } => Rule::Minimum,
+            Problem::Maximum { .. } => Rule::Maximum,
+            Problem::MinLength { .. } => Rule::MinLength,
+            Problem::MaxLength { .. } => Rule::MaxLength,
+            Problem::Pattern { .. } => Rule::Pattern,
+            Problem::Enum { .. } => Rule::Enum,
+            Problem::MinItems { .. } => Rule::MinItems,
+            Problem::MaxItems { .. } => Rule::MaxItems,
+            Problem::UniqueItems { .. } => Rule::UniqueItems,
+            Problem::ReadOnly => Rule::ReadOnly,
+            Problem::UnknownField { .. } => Rule::UnknownField,
+            Problem::DuplicateKey => Rule::DuplicateKey,
+            Problem::TooManyViolations { .. } => Rule::TooManyViolations,
+        }
+    }
+
+    pub fn error_code(&self) -> ErrorCode {
+        match self {
+            Problem::Syntax(_) | Problem::Unserializable(_) => ErrorCode::BadRequest,
+            _ => ErrorCode::BadValue,
+        }
+    }
+
+    /// Warnings are for what Klarna tolerates or may tolerate; they never invalidate a payload.
+    pub fn severity(&self) -> Severity {
+        match self {
+            Problem::ReadOnly | Problem::UnknownField { .. } | Problem::DuplicateKey => {
+                Severity::Warning
+            }
+            _ => Severity::Error,
+        }
+    }
+
+    /// The limit or value the payload should have had.
+    pub fn expected(&self) -> Option<Scalar> {
+        Some(match self {
+            Problem::Type { expected, .. } => expected.code().into(),
+            Problem::Minimum { minimum, .. } => Scalar::Int(*minimum),
+            Problem::Maximum { maximum, .. } => Scalar::Int(*maximum),
+            Problem::MinLength { minimum, .. } | Problem::MinItems { minimum, .. } => {
+                Scalar::Int(i64::from(*minimum))
+            }
+            Problem::MaxLength { maximum, .. } | Problem::MaxItems { maximum, .. } => {
+                Scalar::Int(i64::from(*maximum))
+            }
+            Problem::Pattern { pattern, .. } => pattern.source().into(),
+            Problem::Enum { allowed, .. } => Scalar::Text(allowed.join(", ")),
+            Problem::UnknownField {
+                suggestion: Some(s),
+                ..
+            } => (*s).into(),
+            _ => return None,
+        })
+    }
+
+    /// What the payload had: numbers, lengths, JSON types and codes, never free text.
+    pub fn actual(&self) -> Option<Scalar> {
+        Some(match self {
+            Problem::Type { actual, .. } => json_type_code(*actual).into(),
+            Problem::NotInteger { actual } | Problem::Int64Range { actual } => {
+                Scalar::Float(*actual)
+            }
+            Problem::Minimum { actual, .. } | Problem::Maximum { actual, .. } => {
+                Scalar::Int(*actual)
+            }
+            Problem::MinLength { actual, .. }
+            | Problem::MaxLength { actual, .. }
+            | Problem::MinItems { actual, .. }
+            | Problem::MaxItems { actual, .. } => Scalar::Int(*actual as i64),
+            Problem::Pattern {
+                actual: Some(code), ..
+            }
+            | Problem::Enum {
+                actual: Some(code), ..
+            } => Scalar::Text(code.clone()),
+            _ => return None,
+        })
+    }
+}

@@ -1,0 +1,606 @@
+//! A strict RFC 8259 JSON reader that borrows from its input.
+//!
+//! Why not serde_json: validation needs the exact text of every number (to tell `49.99` from
+//! `4999`, and `9007199254740993` from its rounded f64), member order as sent, and a hard bound
+//! on nesting so that no input can exhaust the wasm stack. Strings without escapes are borrowed,
+//! so a valid payload is read with one allocation per array and object.
+
+use std::borrow::Cow;
+use std::fmt;
+
+/// Nesting deeper than this is reported instead of walked: Klarna payloads are at most five
+/// levels deep, and the bound keeps recursion far from the wasm stack limit.
+pub const MAX_DEPTH: usize = 128;
+
+/// A parsed JSON value. Objects keep their members in document order, duplicates included.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value<'a> {
+    Null,
+    Bool(bool),
+    Number(Number<'a>),
+    String(Cow<'a, str>),
+    Array(Vec<Value<'a>>),
+    Object(Vec<(Cow<'a, str>, Value<'a>)>),
+}
+
+/// The JSON type of a value, as named in messages ("must be an integer, got a string").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonType {
+    Null,
+    Boolean,
+    Number,
+    String,
+    Array,
+    Object,
+}
+
+impl fmt::Display for JsonType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            JsonType::Null => "null",
+            JsonType::Boolean => "a boolean",
+            JsonType::Number => "a number",
+            JsonType::String => "a string",
+            JsonType::Array => "an array",
+            JsonType::Object => "an object",
+        })
+    }
+}
+
+impl Value<'_> {
+    pub fn json_type(&self) -> JsonType {
+        match self {
+            Value::Null => JsonType::Null,
+            Value::Bool(_) => JsonType::Boolean,
+            Value::Number(_) => JsonType::Number,
+            Value::String(_) => JsonType::String,
+            Value::Array(_) => JsonType::Array,
+            Value::Object(_) => JsonType::Object,
+        }
+    }
+
+    /// The first member named `key`, if this is an object.
+    pub fn get(&self, key: &str) -> Option<&Value<'_>> {
+        match self {
+            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            _ => None,
+        }
+    }
+}
+
+/// A JSON number, kept as the exact text that was sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Number<'a> {
+    raw: &'a str,
+}
+
+impl<'a> Number<'a> {
+    /// Wraps text already known to match the JSON number grammar.
+    fn from_valid(raw: &'a str) -> Self {
+        Number { raw }
+    }
+
+    /// The number as it was written.
+    pub fn as_str(&self) -> &'a str {
+        self.raw
+    }
+
+    /// True when the value is a whole number (`3`, `3.0`, `3e2`, `-0`), whatever its size.
+    /// This is JSON Schema's notion of `integer`, which Klarna's spec uses.
+    pub fn is_integer(&self) -> bool {
+        self.decompose().is_integer()
+    }
+
+    /// The exact value when it is a whole number within i64; `None` otherwise.
+    pub fn as_i64(&self) -> Option<i64> {
+        self.decompose().to_i64()
+    }
+
+    /// The nearest f64 (for hints and display only; never for the checks themselves).
+    pub fn as_f64(&self) -> f64 {
+        self.raw.parse().unwrap_or(f64::NAN)
+    }
+
+    fn decompose(&self) -> Decimal<'a> {
+        let s = self.raw;
+        let (negative, s) = match s.strip_prefix('-') {
+            Some(rest) => (true, rest),
+            None => (false, s),
+        };
+        let (mantissa, exponent) = match s.find(['e', 'E']) {
+            Some(i) => (&s[..i], parse_exponent(&s[i + 1..])),
+            None => (s, 0),
+        };
+        let (int_part, frac_part) = match mantissa.find('.') {
+            Some(i) => (&mantissa[..i], &mantissa[i + 1..]),
+            None => (mantissa, ""),
+        };
+        Decimal {
+            negative,
+            int_part,
+            frac_part,
+            exponent,
+        }
+    }
+}
+
+/// Saturating parse of an exponent (`+12`, `-3`, `999999999999999999999`).
+fn parse_exponent(s: &str) -> i64 {
+    let (negative, digits) = match s.as_bytes().first() {
+        Some(b'-') => (true, &s[1..]),
+        Some(b'+') => (false, &s[1..]),
+        _ => (false, s),
+    };
+    let magnitude = digits.bytes().fold(0i64, |acc, d| {
+        acc.saturating_mul(10).saturating_add(i64::from(d - b'0'))
+    });
+    if negative {
+        -magnitude
+    } else {
+        magnitude
+    }
+}
+
+/// `±int_part.frac_part × 10^exponent`, with the digits still as text.
+struct Decimal<'a> {
+    negative: bool,
+    int_part: &'a str,
+    frac_part: &'a str,
+    exponent: i64,
+}
+
+impl Decimal<'_> {
+    /// The significant digits (leading and trailing zeros removed) and the power of ten that
+    /// scales them to the value: value = digits × 10^scale. Zero gives ("", 0).
+    fn significand(&self) -> (String, i64) {
+        let mut digits: String = self
+            .int_part
+            .chars()
+            .chain(self.frac_part.chars())
+            .collect();
+        let mut scale = self.exponent.saturating_sub(self.frac_part.len() as i64);
+        while digits.ends_with('0') {
+            digits.pop();
+            scale = scale.saturating_add(1);
+        }
+        let digits = digits.trim_start_matches('0').to_string();
+        if digits.is_empty() {
+            (digits, 0)
+        } else {
+            (digits, scale)
+        }
+    }
+
+    fn is_integer(&self) -> bool {
+        // Fast path: plain integer text such as "2500".
+        if self.frac_part.is_empty() && self.exponent == 0 {
+            return true;
+        }
+        let (digits, scale) = self.significand();
+        digits.is_empty() || scale >= 0
+    }
+
+    fn to_i64(&self) -> Option<i64> {
+        let (digits, scale) = self.significand();
+        if digits.is_empty() {
+            return Some(0);
+        }
+        if scale < 0 || digits.len() as i64 + scale > 19 {
+            return None;
+        }
+        // Accumulate negatively so that i64::MIN is reachable.
+        let mut acc: i64 = 0;
+        for d in digits.bytes() {
+            acc = acc.checked_mul(10)?.checked_sub(i64::from(d - b'0'))?;
+        }
+        for _ in 0..scale {
+            acc = acc.checked_mul(10)?;
+        }
+        if self.negative {
+            Some(acc)
+        } else {
+            acc.checked_neg()
+        }
+    }
+}
+
+/// Why a text is not JSON. Positions are 1-based; nothing of the input is echoed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("{reason} at line {line}, column {column}")]
+pub struct SyntaxError {
+    pub reason: SyntaxReason,
+    pub line: usize,
+    pub column: usize,
+    /// Byte offset of the error in the input.
+    pub offset: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SyntaxReason {
+    #[error("unexpected end of input")]
+    Eof,
+    #[error("expected a value")]
+    ExpectedValue,
+    #[error("expected ',' or ']'")]
+    ExpectedArrayEnd,
+    #[error("expected ',' or '}}'")]
+    ExpectedObjectEnd,
+    #[error("expected a quoted member name")]
+    ExpectedKey,
+    #[error("expected ':'")]
+    ExpectedColon,
+    #[error("invalid number")]
+    InvalidNumber,
+    #[error("invalid escape in a string")]
+    InvalidEscape,
+    #[error("unescaped control character in a string")]
+    ControlCharacter,
+    #[error("unexpected text after the JSON value")]
+    TrailingCharacters,
+    #[error("nesting deeper than {MAX_DEPTH} levels")]
+    TooDeep,
+}
+
+/// Parses one JSON text. Leading and trailing whitespace is allowed; anything else is an error.
+pub fn parse(input: &str) -> Result<Value<'_>, SyntaxError> {
+    let mut parser = Parser {
+        src: input,
+        bytes: input.as_bytes(),
+        pos: 0,
+    };
+    let value = parser.value(0)?;
+    parser.skip_ws();
+    if parser.pos != parser.bytes.len() {
+        return Err(parser.error(SyntaxReason::TrailingCharacters));
+    }
+    Ok(value)
+}
+
+struct Parser<'a> {
+    src: &'a str,
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Parser<'a> {
+    fn error(&self, reason: SyntaxReason) -> SyntaxError {
+        let offset = self.pos.min(self.bytes.len());
+        let before = &self.bytes[..offset];
+        let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
+        let line_start = before
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |i| i + 1);
+        // Columns count characters, not bytes, so editors can point at them.
+        let column = self.src[line_start..offset].chars().count() + 1;
+        SyntaxError {
+            reason,
+            line,
+            column,
+            offset,
+        }
+    }
+
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.pos).copied()
+    }
+
+    fn skip_ws(&mut self) {
+        while let Some(b' ' | b'\t' | b'\n' | b'\r') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    fn eat_literal(&mut self, literal: &[u8]) -> Result<(), SyntaxError> {
+        if self.bytes[self.pos..].starts_with(literal) {
+            self.pos += literal.len();
+            Ok(())
+        } else {
+            Err(self.error(SyntaxReason::ExpectedValue))
+        }
+    }
+
+    fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+        self.skip_ws();
+        match self.peek() {
+            None => Err(self.error(SyntaxReason::Eof)),
+            Some(b'{') => self.object(depth + 1),
+            Some(b'[') => self.array(depth + 1),
+            Some(b'"') => self.string().map(Value::String),
+            Some(b't') => self.eat_literal(b"true").map(|_| Value::Bool(true)),
+            Some(b'f') => self.eat_literal(b"false").map(|_| Value::Bool(false)),
+            Some(b'n') => self.eat_literal(b"null").map(|_| Value::Null),
+            Some(b'-' | b'0'..=b'9') => self.number().map(Value::Number),
+            Some(_) => Err(self.error(SyntaxReason::ExpectedValue)),
+        }
+    }
+
+    fn array(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(SyntaxReason::TooDeep));
+        }
+        self.pos += 1; // '['
+        let mut items = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b']') {
+            self.pos += 1;
+            return Ok(Value::Array(items));
+        }
+        loop {
+            items.push(self.value(depth)?);
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(Value::Array(items));
+                }
+                None => return Err(self.error(SyntaxReason::Eof)),
+                Some(_) => return Err(self.error(SyntaxReason::ExpectedArrayEnd)),
+            }
+        }
+    }
+
+    fn object(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(SyntaxReason::TooDeep));
+        }
+        self.pos += 1; // '{'
+        let mut members = Vec::new();
+        self.skip_ws();
+        if self.peek() == Some(b'}') {
+            self.pos += 1;
+            return Ok(Value::Object(members));
+        }
+        loop {
+            self.skip_ws();
+            match self.peek() {
+                Some(b'"') => {}
+                None => return Err(self.error(SyntaxReason::Eof)),
+                Some(_) => return Err(self.error(SyntaxReason::ExpectedKey)),
+            }
+            let key = self.string()?;
+            self.skip_ws();
+            match self.peek() {
+                Some(b':') => self.pos += 1,
+                None => return Err(self.error(SyntaxReason::Eof)),
+                Some(_) => return Err(self.error(SyntaxReason::ExpectedColon)),
+            }
+            let value = self.value(depth)?;
+            members.push((key, value));
+            self.skip_ws();
+            match self.peek() {
+                Some(b',') => self.pos += 1,
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(Value::Object(members));
+                }
+                None => return Err(self.error(SyntaxReason::Eof)),
+                Some(_) => return Err(self.error(SyntaxReason::ExpectedObjectEnd)),
+            }
+        }
+    }
+
+    fn number(&mut self) -> Result<Number<'a>, SyntaxError> {
+        let start = self.pos;
+        if self.peek() == Some(b'-') {
+            self.pos += 1;
+        }
+        match self.peek() {
+            Some(b'0') => self.pos += 1,
+            Some(b'1'..=b'9') => self.digits(),
+            _ => return Err(self.error(SyntaxReason::InvalidNumber)),
+        }
+        if self.peek() == Some(b'.') {
+            self.pos += 1;
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error(SyntaxReason::InvalidNumber));
+            }
+            self.digits();
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.pos += 1;
+            if let Some(b'+' | b'-') = self.peek() {
+                self.pos += 1;
+            }
+            if !matches!(self.peek(), Some(b'0'..=b'9')) {
+                return Err(self.error(SyntaxReason::InvalidNumber));
+            }
+            self.digits();
+        }
+        // A digit straight after a leading zero ("012") is not JSON.
+        if let Some(b'0'..=b'9') = self.peek() {
+            return Err(self.error(SyntaxReason::InvalidNumber));
+        }
+        Ok(Number::from_valid(&self.src[start..self.pos]))
+    }
+
+    fn digits(&mut self) {
+        while let Some(b'0'..=b'9') = self.peek() {
+            self.pos += 1;
+        }
+    }
+
+    /// Reads a string starting at its opening quote.
+    fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+        self.pos += 1; // '"'
+        let start = self.pos;
+        // Fast path: no escapes, borrow the text as is.
+        loop {
+            match self.peek() {
+                None => return Err(self.error(SyntaxReason::Eof)),
+                Some(b'"') => {
+                    let s = &self.src[start..self.pos];
+                    self.pos += 1;
+                    return Ok(Cow::Borrowed(s));
+                }
+                Some(b'\\') => break,
+                Some(0x00..=0x1f) => return Err(self.error(SyntaxReason::ControlCharacter)),
+                Some(_) => self.pos += 1,
+            }
+        }
+        let mut out = String::with_capacity(self.pos - start + 16);
+        out.push_str(&self.src[start..self.pos]);
+        loop {
+            match self.peek() {
+                None => return Err(self.error(SyntaxReason::Eof)),
+                Some(b'"') => {
+                    self.pos += 1;
+                    return Ok(Cow::Owned(out));
+                }
+                Some(b'\\') => {
+                    self.pos += 1;
+                    self.escape(&mut out)?;
+                }
+                Some(0x00..=0x1f) => return Err(self.error(SyntaxReason::ControlCharacter)),
+                Some(_) => {
+                    // Copy one whole UTF-8 character.
+                    let ch_start = self.pos;
+                    self.pos += 1;
+                    while self.peek().is_some_and(|b| (b & 0xC0) == 0x80) {
+                        self.pos += 1;
+                    }
+                    out.push_str(&self.src[ch_start..self.pos]);
+                }
+            }
+        }
+    }
+
+    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+        let Some(c) = self.peek() else {
+            return Err(self.error(SyntaxReason::Eof));
+        };
+        self.pos += 1;
+        let ch = match c {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => self.unicode_escape()?,
+            _ => {
+                self.pos -= 1;
+                return Err(self.error(SyntaxReason::InvalidEscape));
+            }
+        };
+        out.push(ch);
+        Ok(())
+    }
+
+    /// `\uXXXX`, joining surrogate pairs. A lone surrogate becomes U+FFFD, as it does when a
+    /// JS string crosses into UTF-8; it is not worth failing a whole payload over.
+    fn unicode_escape(&mut self) -> Result<char, SyntaxError> {
+        let first = self.hex4()?;
+        if (0xD800..0xDC00).contains(&first) && self.bytes[self.pos..].starts_with(b"\\u") {
+            let save = self.pos;
+            self.pos += 2;
+            let second = self.hex4()?;
+            if (0xDC00..0xE000).contains(&second) {
+                let code = 0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00);
+                return Ok(char::from_u32(code).unwrap_or('\u{FFFD}'));
+            }
+            self.pos = save;
+        }
+        Ok(char::from_u32(first).unwrap_or('\u{FFFD}'))
+    }
+
+    fn hex4(&mut self) -> Result<u32, SyntaxError> {
+        let mut code = 0u32;
+        for _ in 0..4 {
+            let digit = match self.peek() {
+                Some(b @ b'0'..=b'9') => b - b'0',
+                Some(b @ b'a'..=b'f') => b - b'a' + 10,
+                Some(b @ b'A'..=b'F') => b - b'A' + 10,
+                None => return Err(self.error(SyntaxReason::Eof)),
+                Some(_) => return Err(self.error(SyntaxReason::InvalidEscape)),
+            };
+            code = code * 16 + u32::from(digit);
+            self.pos += 1;
+        }
+        Ok(code)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn num(text: &str) -> Number<'_> {
+        match parse(text).unwrap() {
+            Value::Number(n) => n,
+            other => panic!("not a number: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn integers_are_exact() {
+        assert_eq!(num("2500").as_i64(), Some(2500));
+        assert_eq!(num("-0").as_i64(), Some(0));
+        assert_eq!(num("2.5e3").as_i64(), Some(2500));
+        assert_eq!(num("25000e-1").as_i64(), Some(2500));
+        assert_eq!(num("9223372036854775807").as_i64(), Some(i64::MAX));
+        assert_eq!(num("-9223372036854775808").as_i64(), Some(i64::MIN));
+        assert_eq!(num("9223372036854775808").as_i64(), None);
+        assert_eq!(num("1e400").as_i64(), None);
+        assert!(num("1e400").is_integer());
+        assert!(num("3.0").is_integer());
+    }
+
+    #[test]
+    fn decimals_are_not_integers() {
+        for text in ["49.99", "0.5", "1e-1", "-2.0001", "1e-99999999999999999999"] {
+            assert!(!num(text).is_integer(), "{text}");
+            assert_eq!(num(text).as_i64(), None, "{text}");
+        }
+        assert!(num("0.0e-5").is_integer());
+    }
+
+    #[test]
+    fn strings_borrow_when_unescaped_and_decode_escapes() {
+        let v = parse(r#"["Åsa", "a\"b\u00e9\ud83d\ude00", "\ud800x"]"#).unwrap();
+        let Value::Array(items) = v else { panic!() };
+        assert!(matches!(&items[0], Value::String(Cow::Borrowed("Åsa"))));
+        assert_eq!(items[1], Value::String("a\"bé😀".into()));
+        assert_eq!(items[2], Value::String("\u{FFFD}x".into()));
+    }
+
+    #[test]
+    fn rejects_what_json_rejects() {
+        let cases = [
+            ("", SyntaxReason::Eof),
+            ("{", SyntaxReason::Eof),
+            ("[1,]", SyntaxReason::ExpectedValue),
+            ("{\"a\":1,}", SyntaxReason::ExpectedKey),
+            ("{'a':1}", SyntaxReason::ExpectedKey),
+            ("012", SyntaxReason::InvalidNumber),
+            ("1.", SyntaxReason::InvalidNumber),
+            ("-", SyntaxReason::InvalidNumber),
+            ("NaN", SyntaxReason::ExpectedValue),
+            ("\"a\tb\"", SyntaxReason::ControlCharacter),
+            ("\"\\x\"", SyntaxReason::InvalidEscape),
+            ("{} {}", SyntaxReason::TrailingCharacters),
+            ("tru", SyntaxReason::ExpectedValue),
+        ];
+        for (text, reason) in cases {
+            assert_eq!(parse(text).unwrap_err().reason, reason, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn positions_are_line_and_character_column() {
+        let err = parse("{\n  \"å\": ,\n}").unwrap_err();
+        assert_eq!((err.line, err.column), (2, 8));
+        assert_eq!(err.to_string(), "expected a value at line 2, column 8");
+    }
+
+    #[test]
+    fn depth_is_bounded_without_recursing_past_the_limit() {
+        let deep = "[".repeat(100_000);
+        assert_eq!(parse(&deep).unwrap_err().reason, SyntaxReason::TooDeep);
+        let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
+        assert!(parse(&ok).is_ok());
+    }
+}

@@ -1,0 +1,25 @@
+//! `enum`: the value must be one of a fixed list, compared exactly (Klarna's enums are
+//! case-sensitive: `intent: "BUY"` is rejected).
+
+use crate::error::Problem;
+use crate::keywords::pattern::echo_code;
+use crate::path::Path;
+use crate::report::Report;
+
+pub(crate) fn check(
+    s: &str,
+    allowed: &'static [&'static str],
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    if allowed.is_empty() || allowed.contains(&s) {
+        return;
+    }
+    report.push(
+        path,
+        Problem::Enum {
+            allowed,
+            actual: echo_code(s),
+        },
+    );
+}

@@ -1,0 +1,144 @@
+//! klarna-precheck: checks Klarna Payments and Customer Token API request payloads before they
+//! are sent, and reports every violation with the path Klarna would name
+//! (`order_lines[2].total_tax_amount`).
+//!
+//! The core is plain Rust and knows nothing of JavaScript; `src/wasm.rs` is the only file that
+//! does, and it is compiled only for `wasm32`.
+//!
+//! ```
+//! use klarna_precheck::{validate, Options, PayloadKind};
+//!
+//! let report = validate(PayloadKind::Order, r#"{"purchase_country": "GB"}"#, &Options::default());
+//! assert!(!report.valid);
+//! let missing: Vec<&str> = report.errors.iter().map(|e| e.path.as_str()).collect();
+//! assert_eq!(missing, ["order_amount", "order_lines", "purchase_currency"]);
+//! assert_eq!(report.errors[0].message, "Bad value: order_amount is required");
+//! ```
+
+pub mod error;
+pub mod json;
+pub mod keywords;
+pub mod model;
+pub mod path;
+pub mod report;
+pub mod schema;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use error::{ErrorCode, Problem, Rule, Scalar, Severity, Unserializable};
+pub use report::{ErrorV2, Report, Violation};
+
+use error::ExpectedType;
+use json::Value;
+use path::Path;
+use schema::ObjectSchema;
+use std::fmt;
+use std::str::FromStr;
+
+/// The request payloads this crate checks, one per Klarna endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PayloadKind {
+    /// POST /payments/v1/sessions (create or update a session).
+    Session,
+    /// POST /payments/v1/authorizations/{authorizationToken}/order.
+    Order,
+    /// POST /payments/v1/authorizations/{authorizationToken}/customer-token.
+    CustomerToken,
+    /// POST /customer-token/v1/tokens/{customerToken}/order.
+    TokenOrder,
+    /// PATCH /customer-token/v1/tokens/{customerToken}/status.
+    TokenStatus,
+}
+
+impl PayloadKind {
+    pub const ALL: [PayloadKind; 5] = [
+        PayloadKind::Session,
+        PayloadKind::Order,
+        PayloadKind::CustomerToken,
+        PayloadKind::TokenOrder,
+        PayloadKind::TokenStatus,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PayloadKind::Session => "session",
+            PayloadKind::Order => "order",
+            PayloadKind::CustomerToken => "customer_token",
+            PayloadKind::TokenOrder => "token_order",
+            PayloadKind::TokenStatus => "token_status",
+        }
+    }
+
+    /// The spec schema this kind is checked against.
+    pub fn schema(self) -> &'static ObjectSchema {
+        match self {
+            PayloadKind::Session => &model::session::SESSION_CREATE,
+            PayloadKind::Order => &model::order::CREATE_ORDER_REQUEST,
+            PayloadKind::CustomerToken => &model::customer_token::CUSTOMER_TOKEN_CREATION_REQUEST,
+            PayloadKind::TokenOrder => &model::token_order::CUSTOMER_TOKEN_ORDER,
+            PayloadKind::TokenStatus => &model::token_status::CUSTOMER_TOKEN_STATUS_UPDATE_REQUEST,
+        }
+    }
+}
+
+impl fmt::Display for PayloadKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A kind name that is not one of [`PayloadKind::ALL`].
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("unknown payload kind; expected one of: session, order, customer_token, token_order, token_status")]
+pub struct UnknownKind;
+
+impl FromStr for PayloadKind {
+    type Err = UnknownKind;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        PayloadKind::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or(UnknownKind)
+    }
+}
+
+/// How a validation is run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Report warnings as errors (a strict CI gate). Default: false.
+    pub warnings_as_errors: bool,
+}
+
+/// Checks a JSON text. Malformed JSON gives a report with one `json_syntax` error at path `""`.
+pub fn validate(kind: PayloadKind, json: &str, options: &Options) -> Report {
+    match json::parse(json) {
+        Ok(value) => validate_value(kind, &value, options),
+        Err(e) => {
+            let mut report = Report::new();
+            report.push(&Path::ROOT, Problem::Syntax(e));
+            report.finish(options);
+            report
+        }
+    }
+}
+
+/// Checks an already parsed value.
+pub fn validate_value(kind: PayloadKind, value: &Value<'_>, options: &Options) -> Report {
+    let mut report = Report::new();
+    match value {
+        Value::Object(members) => {
+            schema::check_object(kind.schema(), members, &Path::ROOT, &mut report)
+        }
+        other => report.push(
+            &Path::ROOT,
+            Problem::Type {
+                expected: ExpectedType::Object,
+                actual: other.json_type(),
+            },
+        ),
+    }
+    report.finish(options);
+    report
+}

@@ -1,0 +1,88 @@
+//! `session_create`: POST /payments/v1/sessions, and the `options` it carries.
+//!
+//! The `session` kind is checked against `session_create`, the stricter of the two session
+//! schemas: an update (`session`) has the same fields with none required, and Klarna expects
+//! the full cart on updates too.
+
+use crate::keywords::pattern::Pattern;
+use crate::model::address::ADDRESS;
+use crate::model::attachment::ATTACHMENT;
+use crate::model::customer::CUSTOMER;
+use crate::model::merchant_urls::MERCHANT_URLS;
+use crate::model::order::{CART_LINES, PAYMENT_METHOD_CATEGORIES, SESSION_STATUSES};
+use crate::model::ANY_STRING;
+use crate::schema::{ArrayRules, Field, IntegerRules, ObjectSchema, StringRules, Type};
+
+pub static ACQUIRING_CHANNELS: &[&str] = &["ECOMMERCE", "IN_STORE", "TELESALES"];
+pub static INTENTS: &[&str] = &["buy", "tokenize", "buy_and_tokenize"];
+
+pub static OPTIONS: ObjectSchema = ObjectSchema {
+    name: "options",
+    fields: &[
+        Field::optional(
+            "color_border",
+            Type::String(StringRules::pattern(Pattern::HexColor)),
+        ),
+        Field::optional(
+            "color_border_selected",
+            Type::String(StringRules::pattern(Pattern::HexColor)),
+        ),
+        Field::optional(
+            "color_details",
+            Type::String(StringRules::pattern(Pattern::HexColor)),
+        ),
+        Field::optional(
+            "color_text",
+            Type::String(StringRules::pattern(Pattern::HexColor)),
+        ),
+        Field::optional("radius_border", Type::String(StringRules::ANY)),
+    ],
+};
+
+pub static SESSION_CREATE: ObjectSchema = ObjectSchema {
+    name: "session_create",
+    fields: &[
+        Field::optional(
+            "acquiring_channel",
+            Type::String(StringRules::one_of(ACQUIRING_CHANNELS)),
+        ),
+        Field::optional("attachment", Type::Object(&ATTACHMENT)),
+        Field::read_only("authorization_token", Type::String(StringRules::ANY)),
+        Field::optional("billing_address", Type::Object(&ADDRESS)),
+        Field::read_only("client_token", Type::String(StringRules::max(4096))),
+        Field::optional(
+            "custom_payment_method_ids",
+            Type::Array(ArrayRules::of(&ANY_STRING)),
+        ),
+        Field::optional("customer", Type::Object(&CUSTOMER)),
+        Field::optional("design", Type::String(StringRules::ANY)),
+        Field::read_only("expires_at", Type::String(StringRules::ANY)),
+        Field::optional(
+            "locale",
+            Type::String(StringRules::pattern(Pattern::Locale)),
+        ),
+        Field::optional("merchant_data", Type::String(StringRules::max(6000))),
+        Field::optional("merchant_reference1", Type::String(StringRules::max(255))),
+        Field::optional("merchant_reference2", Type::String(StringRules::max(255))),
+        Field::optional("merchant_urls", Type::Object(&MERCHANT_URLS)),
+        Field::optional("options", Type::Object(&OPTIONS)),
+        Field::required("order_amount", Type::Integer(IntegerRules::at_least(0))),
+        Field::required("order_lines", CART_LINES),
+        Field::optional("order_tax_amount", Type::Integer(IntegerRules::at_least(0))),
+        Field::read_only("payment_method_categories", PAYMENT_METHOD_CATEGORIES),
+        Field::required(
+            "purchase_country",
+            Type::String(StringRules::pattern(Pattern::CountryCode)),
+        ),
+        Field::required(
+            "purchase_currency",
+            Type::String(StringRules::pattern(Pattern::CurrencyCode)),
+        ),
+        Field::optional("shipping_address", Type::Object(&ADDRESS)),
+        Field::read_only(
+            "status",
+            Type::String(StringRules::one_of(SESSION_STATUSES)),
+        ),
+        Field::optional("intent", Type::String(StringRules::one_of(INTENTS))),
+    ],
+};

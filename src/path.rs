@@ -1,0 +1,93 @@
+//! Locations in a payload, rendered the way Klarna writes them: `order_lines[2].total_tax_amount`.
+//!
+//! A path is a chain of stack frames, one per level of the walk, so descending costs nothing;
+//! the text is built only when a violation is reported.
+
+use std::fmt;
+
+#[derive(Debug, Clone, Copy)]
+enum Segment<'a> {
+    Root,
+    Key(&'a str),
+    Index(usize),
+}
+
+/// Where a value sits in the payload. The root renders as the empty string.
+#[derive(Debug, Clone, Copy)]
+pub struct Path<'a> {
+    parent: Option<&'a Path<'a>>,
+    segment: Segment<'a>,
+}
+
+impl<'a> Path<'a> {
+    pub const ROOT: Path<'static> = Path {
+        parent: None,
+        segment: Segment::Root,
+    };
+
+    /// The path of member `key` of the object at `self`.
+    pub fn key(&'a self, key: &'a str) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Key(key),
+        }
+    }
+
+    /// The path of item `index` of the array at `self`.
+    pub fn index(&'a self, index: usize) -> Path<'a> {
+        Path {
+            parent: Some(self),
+            segment: Segment::Index(index),
+        }
+    }
+
+    fn write(&self, out: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(parent) = self.parent {
+            parent.write(out)?;
+        }
+        match self.segment {
+            Segment::Root => Ok(()),
+            Segment::Key(key) => {
+                let at_root = matches!(
+                    self.parent,
+                    Some(Path {
+                        segment: Segment::Root,
+                        ..
+                    }) | None
+                );
+                if at_root {
+                    out.write_str(key)
+                } else {
+                    write!(out, ".{key}")
+                }
+            }
+            Segment::Index(i) => write!(out, "[{i}]"),
+        }
+    }
+}
+
+impl fmt::Display for Path<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.write(f)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn renders_klarna_style() {
+        let root = Path::ROOT;
+        assert_eq!(root.to_string(), "");
+        let lines = root.key("order_lines");
+        let line = lines.index(2);
+        assert_eq!(
+            line.key("total_tax_amount").to_string(),
+            "order_lines[2].total_tax_amount"
+        );
+        let addr = root.key("billing_address");
+        assert_eq!(addr.key("region").to_string(), "billing_address.region");
+        assert_eq!(root.index(0).key("a").to_string(), "[0].a");
+    }
+}

@@ -1,0 +1,243 @@
+//! The shape of a payload schema, and the walk that checks a JSON value against it.
+//!
+//! Schemas are `static` data in `src/model/`, one file per Klarna schema, transcribed from the
+//! OpenAPI specs. Each keyword's check lives in `src/keywords/`; this walk only dispatches.
+
+use crate::error::{ExpectedType, Problem};
+use crate::json::Value;
+use crate::keywords::{enumeration, items, length, pattern::Pattern, range, required, unknown};
+use crate::path::Path;
+use crate::report::Report;
+use std::borrow::Cow;
+
+/// An object schema: its name (as in the spec) and its fields.
+#[derive(Debug)]
+pub struct ObjectSchema {
+    pub name: &'static str,
+    pub fields: &'static [Field],
+}
+
+impl ObjectSchema {
+    /// Position of the field named `key`. Schemas have at most 64 fields (checked by a test),
+    /// so the walk can track which were seen in one `u64`.
+    pub fn field_index(&self, key: &str) -> Option<usize> {
+        self.fields.iter().position(|f| f.name == key)
+    }
+}
+
+#[derive(Debug)]
+pub struct Field {
+    pub name: &'static str,
+    pub ty: Type,
+    pub required: bool,
+    /// Set by Klarna, ignored in requests (`readOnly` in the spec).
+    pub read_only: bool,
+}
+
+impl Field {
+    pub const fn optional(name: &'static str, ty: Type) -> Field {
+        Field {
+            name,
+            ty,
+            required: false,
+            read_only: false,
+        }
+    }
+
+    pub const fn required(name: &'static str, ty: Type) -> Field {
+        Field {
+            name,
+            ty,
+            required: true,
+            read_only: false,
+        }
+    }
+
+    pub const fn read_only(name: &'static str, ty: Type) -> Field {
+        Field {
+            name,
+            ty,
+            required: false,
+            read_only: true,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub enum Type {
+    String(StringRules),
+    Integer(IntegerRules),
+    Boolean,
+    Object(&'static ObjectSchema),
+    Array(ArrayRules),
+}
+
+impl Type {
+    pub fn expected(&self) -> ExpectedType {
+        match self {
+            Type::String(_) => ExpectedType::String,
+            Type::Integer(_) => ExpectedType::Integer,
+            Type::Boolean => ExpectedType::Boolean,
+            Type::Object(_) => ExpectedType::Object,
+            Type::Array(_) => ExpectedType::Array,
+        }
+    }
+}
+
+/// `minLength`, `maxLength`, `pattern` and `enum` of a string.
+#[derive(Debug)]
+pub struct StringRules {
+    pub min_length: u32,
+    pub max_length: Option<u32>,
+    pub pattern: Option<Pattern>,
+    pub allowed: &'static [&'static str],
+}
+
+impl StringRules {
+    pub const ANY: StringRules = StringRules {
+        min_length: 0,
+        max_length: None,
+        pattern: None,
+        allowed: &[],
+    };
+
+    pub const fn length(min_length: u32, max_length: u32) -> Self {
+        StringRules {
+            min_length,
+            max_length: Some(max_length),
+            ..Self::ANY
+        }
+    }
+
+    pub const fn max(max_length: u32) -> Self {
+        Self::length(0, max_length)
+    }
+
+    pub const fn pattern(pattern: Pattern) -> Self {
+        StringRules {
+            pattern: Some(pattern),
+            ..Self::ANY
+        }
+    }
+
+    pub const fn one_of(allowed: &'static [&'static str]) -> Self {
+        StringRules {
+            allowed,
+            ..Self::ANY
+        }
+    }
+}
+
+/// `minimum` and `maximum` of an integer; every integer is also bounded to int64.
+#[derive(Debug)]
+pub struct IntegerRules {
+    pub minimum: Option<i64>,
+    pub maximum: Option<i64>,
+}
+
+impl IntegerRules {
+    pub const ANY: IntegerRules = IntegerRules {
+        minimum: None,
+        maximum: None,
+    };
+
+    pub const fn at_least(minimum: i64) -> Self {
+        IntegerRules {
+            minimum: Some(minimum),
+            maximum: None,
+        }
+    }
+
+    pub const fn at_most(maximum: i64) -> Self {
+        IntegerRules {
+            minimum: None,
+            maximum: Some(maximum),
+        }
+    }
+
+    pub const fn between(minimum: i64, maximum: i64) -> Self {
+        IntegerRules {
+            minimum: Some(minimum),
+            maximum: Some(maximum),
+        }
+    }
+}
+
+/// `items`, `minItems`, `maxItems` and `uniqueItems` of an array.
+#[derive(Debug)]
+pub struct ArrayRules {
+    pub items: &'static Type,
+    pub min_items: u32,
+    pub max_items: Option<u32>,
+    pub unique: bool,
+}
+
+impl ArrayRules {
+    pub const fn of(items: &'static Type) -> Self {
+        ArrayRules {
+            items,
+            min_items: 0,
+            max_items: None,
+            unique: false,
+        }
+    }
+}
+
+/// Checks an object's members against its schema, then its required fields.
+pub(crate) fn check_object(
+    schema: &'static ObjectSchema,
+    members: &[(Cow<'_, str>, Value<'_>)],
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    let mut seen: u64 = 0;
+    for (key, value) in members {
+        let member_path = path.key(key);
+        let Some(i) = schema.field_index(key) else {
+            unknown::check(schema, key, &member_path, report);
+            continue;
+        };
+        if seen & (1 << i) != 0 {
+            report.push(&member_path, Problem::DuplicateKey);
+        }
+        seen |= 1 << i;
+        let field = &schema.fields[i];
+        if field.read_only {
+            report.push(&member_path, Problem::ReadOnly);
+        }
+        check_value(&field.ty, value, &member_path, report);
+    }
+    required::check(schema, seen, path, report);
+}
+
+/// Checks one value against a type: a type mismatch is reported once, and nothing below a
+/// mismatched value is walked.
+pub(crate) fn check_value(
+    ty: &'static Type,
+    value: &Value<'_>,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    match (ty, value) {
+        (Type::String(rules), Value::String(s)) => {
+            length::check(s, rules, path, report);
+            if let Some(p) = rules.pattern {
+                p.check(s, path, report);
+            }
+            enumeration::check(s, rules.allowed, path, report);
+        }
+        (Type::Integer(rules), Value::Number(n)) => range::check(*n, rules, path, report),
+        (Type::Boolean, Value::Bool(_)) => {}
+        (Type::Object(schema), Value::Object(members)) => {
+            check_object(schema, members, path, report)
+        }
+        (Type::Array(rules), Value::Array(values)) => items::check(rules, values, path, report),
+        (ty, value) => report.push(
+            path,
+            Problem::Type {
+                expected: ty.expected(),
+                actual: value.json_type(),
+            },
+        ),
+    }
+}
