@@ -191,6 +191,13 @@ impl From<&'static str> for Scalar {
     }
 }
 
+fn one_of(allowed: &[&str]) -> String {
+    match allowed {
+        [only] => (*only).to_string(),
+        _ => format!("one of {}", allowed.join(", ")),
+    }
+}
+
 fn plural(n: u32, noun: &str) -> String {
     if n == 1 {
         format!("1 {noun}")
@@ -244,7 +251,7 @@ pub enum Problem {
         pattern: Pattern,
         actual: Option<String>,
     },
-    #[error("must be one of {}", allowed.join(", "))]
+    #[error("must be {}", one_of(allowed))]
     Enum {
         allowed: &'static [&'static str],
         actual: Option<String>,

@@ -1,0 +1,124 @@
+//! The shared case files in `tests/cases/`: each names a kind, a payload and the exact
+//! `(path, rule)` lists expected. The same files run against the built npm package in Node
+//! and Chromium (tests/js/), which must produce these very reports.
+
+use klarna_precheck::json::{self, Value};
+use klarna_precheck::{validate, Options, PayloadKind, Report};
+use std::fs;
+use std::path::Path;
+
+/// The payload text of a case: `payload_text` as is, or the `payload` member's exact text
+/// (sliced from the file, so member order and number spelling are what the file says).
+fn payload_text(case_text: &str) -> String {
+    let case: serde_json::Value = serde_json::from_str(case_text).unwrap();
+    if let Some(text) = case["payload_text"].as_str() {
+        return text.to_string();
+    }
+    // Re-serialize the parsed payload with the crate's reader as the authority on order.
+    let parsed = json::parse(case_text).unwrap();
+    render(
+        parsed
+            .get("payload")
+            .expect("a case has payload or payload_text"),
+    )
+}
+
+/// Minimal JSON writer for a parsed value (numbers keep their original text).
+fn render(value: &Value<'_>) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.as_str().to_string(),
+        Value::String(s) => serde_json::to_string(s.as_ref()).unwrap(),
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(render).collect::<Vec<_>>().join(",")
+        ),
+        Value::Object(members) => format!(
+            "{{{}}}",
+            members
+                .iter()
+                .map(|(k, v)| format!(
+                    "{}:{}",
+                    serde_json::to_string(k.as_ref()).unwrap(),
+                    render(v)
+                ))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    }
+}
+
+fn pairs(list: &[klarna_precheck::Violation]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|v| (v.path.clone(), v.rule.as_str().to_string()))
+        .collect()
+}
+
+fn expected_pairs(case: &serde_json::Value, key: &str) -> Vec<(String, String)> {
+    case[key]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| (p[0].as_str().unwrap().into(), p[1].as_str().unwrap().into()))
+        .collect()
+}
+
+fn run(file: &Path) -> Report {
+    let text = fs::read_to_string(file).unwrap();
+    let case: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let kind: PayloadKind = case["kind"].as_str().unwrap().parse().unwrap();
+    let report = validate(kind, &payload_text(&text), &Options::default());
+    let name = file.file_name().unwrap().to_string_lossy();
+    assert_eq!(
+        pairs(&report.errors),
+        expected_pairs(&case, "errors"),
+        "errors of {name}"
+    );
+    assert_eq!(
+        pairs(&report.warnings),
+        expected_pairs(&case, "warnings"),
+        "warnings of {name}"
+    );
+    assert_eq!(report.valid, report.errors.is_empty());
+    report
+}
+
+#[test]
+fn every_case_reports_exactly_the_expected_paths_and_rules() {
+    insta::glob!("cases/*.json", |file| {
+        let report = run(file);
+        insta::assert_json_snapshot!(report);
+    });
+}
+
+#[test]
+fn reports_are_deterministic() {
+    for entry in fs::read_dir("tests/cases").unwrap() {
+        let file = entry.unwrap().path();
+        assert_eq!(run(&file), run(&file), "{}", file.display());
+    }
+}
+
+#[test]
+fn there_is_a_valid_and_an_invalid_case_for_every_kind() {
+    for kind in PayloadKind::ALL {
+        let mut valid = 0;
+        let mut invalid = 0;
+        for entry in fs::read_dir("tests/cases").unwrap() {
+            let text = fs::read_to_string(entry.unwrap().path()).unwrap();
+            let case: serde_json::Value = serde_json::from_str(&text).unwrap();
+            if case["kind"] == kind.as_str() {
+                if case["errors"].as_array().unwrap().is_empty() {
+                    valid += 1;
+                } else {
+                    invalid += 1;
+                }
+            }
+        }
+        assert!(
+            valid > 0 && invalid > 0,
+            "{kind}: {valid} valid, {invalid} invalid cases"
+        );
+    }
+}

@@ -1,0 +1,126 @@
+// The built package in Node: ESM import and CJS require give the Rust core's exact reports.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as esm from '../../pkg/node.mjs';
+import { cases, payloadOf, root, rustReport } from './support.mjs';
+
+const cjs = createRequire(import.meta.url)('../../pkg/node.cjs');
+
+for (const [name, api] of [['ESM', esm], ['CJS', cjs]]) {
+  test(`${name}: every case gives the Rust core's report`, () => {
+    for (const c of cases) {
+      assert.deepEqual(api.validate(c.kind, payloadOf(c)), rustReport(c), c.name);
+    }
+  });
+
+  test(`${name}: works synchronously on import, and ready() resolves at once`, async () => {
+    assert.equal(api.validate('token_status', { status: 'CANCELLED' }).valid, true);
+    await api.ready();
+  });
+
+  test(`${name}: an unknown kind is a TypeError naming the valid kinds`, () => {
+    for (const kind of ['orders', '', undefined, 5, null, {}]) {
+      assert.throws(() => api.validate(kind, {}), (e) => e instanceof TypeError && /session, order, customer_token, token_order, token_status/.test(e.message));
+    }
+  });
+
+  test(`${name}: assertValid throws a KlarnaValidationError carrying the report`, () => {
+    const bad = cases.find((c) => c.name === 'order-bounds');
+    assert.throws(() => api.assertValid('order', payloadOf(bad)), (e) => {
+      assert.ok(e instanceof Error && e instanceof api.KlarnaValidationError);
+      assert.equal(e.name, 'KlarnaValidationError');
+      assert.equal(e.kind, 'order');
+      assert.deepEqual(e.report, rustReport(bad));
+      assert.match(e.message, /^klarna-precheck: order payload has 7 errors: Bad value: order_amount must be at least 0, got -1$/);
+      return true;
+    });
+    const good = cases.find((c) => c.name === 'order-valid-gb');
+    assert.equal(api.assertValid('order', good.payload).valid, true);
+  });
+
+  test(`${name}: shorthands validate their kind`, () => {
+    const byKind = { session: 'validateSession', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
+    assert.deepEqual(Object.keys(byKind), [...api.PAYLOAD_KINDS]);
+    for (const c of cases) assert.deepEqual(api[byKind[c.kind]](payloadOf(c)), rustReport(c), c.name);
+  });
+
+  test(`${name}: toKlarnaError gives ErrorV2 with a fresh UUID v4, or null when valid`, () => {
+    const report = api.validate('order', {});
+    const body = api.toKlarnaError(report);
+    assert.deepEqual(Object.keys(body), ['error_code', 'error_messages', 'correlation_id']);
+    assert.equal(body.error_code, 'BAD_VALUE');
+    assert.deepEqual(body.error_messages, report.errors.map((e) => e.message));
+    assert.match(body.correlation_id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    assert.notEqual(api.toKlarnaError(report).correlation_id, body.correlation_id);
+    assert.equal(api.toKlarnaError(api.validate('token_status', { status: 'CANCELLED' })), null);
+    assert.throws(() => api.toKlarnaError('not a report'), TypeError);
+  });
+
+  test(`${name}: warningsAsErrors moves warnings into errors`, () => {
+    const c = cases.find((x) => x.name === 'order-unknown-and-read-only-fields');
+    const strict = api.validate('order', c.payload, { warningsAsErrors: true });
+    assert.equal(strict.valid, false);
+    assert.deepEqual(strict.errors, rustReport(c).warnings);
+    assert.deepEqual(strict.warnings, []);
+  });
+}
+
+test('validate never throws on a non-JSON payload, and the instance keeps working', () => {
+  const cycle = {};
+  cycle.self = cycle;
+  const throwing = { get order_amount() { throw new Error('boom'); } };
+  for (const payload of [undefined, null, 1, true, 10n, Symbol('s'), () => {}, cycle, throwing, [], 'not json', '']) {
+    const report = esm.validate('order', payload);
+    assert.equal(report.valid, false);
+    assert.equal(report.errors[0].path, '');
+  }
+  assert.equal(esm.validate('token_status', { status: 'CANCELLED' }).valid, true);
+});
+
+test('inputs are not mutated', () => {
+  for (const c of cases) {
+    const payload = structuredClone(payloadOf(c));
+    const before = JSON.stringify(payload);
+    esm.validate(c.kind, payload);
+    assert.equal(JSON.stringify(payload), before, c.name);
+  }
+});
+
+test('no message, expected or actual echoes personal data from the payload', () => {
+  const personal = ['given_name', 'family_name', 'email', 'phone', 'street_address', 'street_address2', 'postal_code', 'city', 'last_four_ssn', 'date_of_birth', 'national_identification_number'];
+  for (const c of cases) {
+    if (typeof c.payload !== 'object') continue;
+    const secrets = [];
+    JSON.stringify(c.payload, (key, value) => {
+      if (personal.includes(key) && typeof value === 'string' && value.length >= 3) secrets.push(value);
+      return value;
+    });
+    const report = esm.validate(c.kind, c.payload);
+    for (const v of [...report.errors, ...report.warnings]) {
+      for (const s of secrets) {
+        for (const field of [v.message, v.expected, v.actual]) assert.ok(!String(field ?? '').includes(s), `${c.name}: ${v.path} echoes personal data`);
+      }
+    }
+  }
+});
+
+test('the browser entry in Node: throws before ready(), works after; ready() is idempotent', async () => {
+  const web = await import('../../pkg/web.js');
+  assert.throws(() => web.validate('order', {}), /call `await ready\(\)` once before validating/);
+  const bytes = readFileSync(join(root, 'pkg/dist/klarna_precheck_bg.wasm'));
+  const first = web.ready(bytes);
+  assert.equal(web.ready(), first);
+  await first;
+  for (const c of cases) assert.deepEqual(web.validate(c.kind, payloadOf(c)), rustReport(c), c.name);
+});
+
+test('an order over 1000 lines is reported once, not walked line by line', () => {
+  const line = { name: 'Pen', quantity: 1, unit_price: 100, total_amount: 100, type: 'bogus' };
+  const report = esm.validate('order', { purchase_country: 'GB', purchase_currency: 'GBP', order_amount: 100, order_lines: Array(5000).fill(line) });
+  assert.equal(report.errors[0].rule, 'max_items');
+  assert.equal(report.errors[0].actual, 5000);
+  assert.equal(report.errors.length, 1001); // max_items + one enum error for each of the 1000 lines walked
+});

@@ -1,0 +1,40 @@
+// Shared by the JS tests: the case files, the Rust snapshots they must match, and helpers to
+// pack and install the package the way a user would.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const root = new URL('../..', import.meta.url).pathname;
+export const out = join(root, 'tests/.out');
+const casesDir = join(root, 'tests/cases');
+const snapshotsDir = join(root, 'tests/snapshots');
+
+/** Every case file: { name, kind, payload | payload_text, errors, warnings }. */
+export const cases = readdirSync(casesDir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()
+  .map((f) => ({ name: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(casesDir, f), 'utf8')) }));
+
+/** What a case hands to validate(): its JSON text, or its payload as a JS value. */
+export const payloadOf = (c) => c.payload_text ?? c.payload;
+
+/** The report the Rust core produced for a case, from its insta snapshot. */
+export function rustReport(c) {
+  const snap = readFileSync(join(snapshotsDir, `cases__every_case_reports_exactly_the_expected_paths_and_rules@${c.name}.json.snap`), 'utf8');
+  return JSON.parse(snap.split(/^---$/m)[2]);
+}
+
+/** Packs pkg/ with npm and installs the tarball into a fresh scratch project. */
+export function installPacked(name) {
+  const packDir = join(out, 'pack');
+  mkdirSync(packDir, { recursive: true });
+  const [{ filename, files }] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--pack-destination', packDir], { cwd: join(root, 'pkg'), encoding: 'utf8' }),
+  );
+  const dir = join(out, name);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true }));
+  execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(packDir, filename)], { cwd: dir });
+  return { dir, tarball: join(packDir, filename), files: files.map((f) => f.path) };
+}
