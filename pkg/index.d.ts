@@ -80,11 +80,11 @@ export declare function validateTokenStatus(payload: unknown, options?: Validate
 
 /**
  * Loads the wasm module. Browsers: await it once before validating (idempotent; a failed load
- * can be retried). Node: resolves at once. `source` overrides where the .wasm is fetched from.
+ * can be retried). Node: resolves at once. `source` overrides where the .wasm comes from:
+ * a URL (string or URL), a Request, a Response, the bytes, or a compiled WebAssembly.Module.
+ * (Typed loosely so these declarations need neither the DOM lib nor @types/node.)
  */
-export declare function ready(
-  source?: string | URL | Request | Response | BufferSource | WebAssembly.Module,
-): Promise<void>;
+export declare function ready(source?: string | ArrayBuffer | ArrayBufferView | object): Promise<void>;
 
 /** Thrown by assertValid(). */
 export declare class KlarnaValidationError extends Error {

@@ -1,0 +1,70 @@
+// The package as a user gets it: `npm pack`, install the tarball, import it by name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cases, installPacked, payloadOf, root, rustReport } from './support.mjs';
+
+const { dir, files } = installPacked('node-consumer');
+writeFileSync(join(dir, 'cases.json'), JSON.stringify(cases));
+
+const run = (file, source) => {
+  writeFileSync(join(dir, file), source);
+  return JSON.parse(execFileSync(process.execPath, [file], { cwd: dir, encoding: 'utf8' }));
+};
+
+test('the tarball ships the entries, one .wasm, the glue and the types; no sources', () => {
+  for (const f of ['package.json', 'README.md', 'web.js', 'node.mjs', 'node.cjs', 'lib/api.mjs', 'index.d.ts', 'index.d.cts',
+    'dist/web.js', 'dist/node.mjs', 'dist/node.cjs', 'dist/api.cjs', 'dist/klarna_precheck_bg.wasm']) {
+    assert.ok(files.includes(f), `${f} is missing from the tarball`);
+  }
+  assert.equal(files.filter((f) => f.endsWith('.wasm')).length, 1);
+  assert.deepEqual(files.filter((f) => /\.(rs|toml)$|^src\//.test(f)), []);
+});
+
+const consumer = (load) => `${load}
+const cases = JSON.parse(require('node:fs').readFileSync('cases.json', 'utf8'));
+console.log(JSON.stringify(cases.map((c) => k.validate(c.kind, c.payload_text ?? c.payload))));`;
+
+test('ESM: import "klarna-precheck" gives the Rust core\'s reports', () => {
+  const source = consumer("import * as k from 'klarna-precheck';\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);");
+  const reports = run('esm.mjs', source);
+  cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), c.name));
+});
+
+test('CJS: require("klarna-precheck") gives the Rust core\'s reports', () => {
+  const reports = run('cjs.cjs', consumer("const k = require('klarna-precheck');"));
+  cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), c.name));
+});
+
+test('every runtime export is declared in index.d.ts, and nothing more', async () => {
+  const k = await import(join(dir, 'node_modules/klarna-precheck/node.mjs'));
+  const dts = execFileSync('cat', [join(dir, 'node_modules/klarna-precheck/index.d.ts')], { encoding: 'utf8' });
+  const declared = [...dts.matchAll(/^export declare (?:function|const|class) (\w+)/gm)].map((m) => m[1]).sort();
+  assert.deepEqual(declared, Object.keys(k).sort());
+});
+
+test('TypeScript consumers type-check as ESM and CJS (strict, no DOM lib, no skipLibCheck)', () => {
+  writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+    compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022'], types: [], skipLibCheck: false },
+    files: ['consumer.mts', 'consumer.cts'],
+  }));
+  const body = `
+const report: Report = k.validate('order', { order_amount: 100 }, { warningsAsErrors: true });
+const first: Violation | undefined = report.errors[0];
+const code: string | undefined = first?.error_code;
+const expected: number | string | undefined = first?.expected;
+const body: KlarnaErrorV2 | null = k.toKlarnaError(report);
+const kinds: readonly PayloadKind[] = k.PAYLOAD_KINDS;
+k.validateOrder('{}'); k.validateSession({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
+const ready: Promise<void> = k.ready();
+try { k.assertValid('token_status', {}); } catch (e) { if (e instanceof k.KlarnaValidationError) { const r: Report = e.report; void r; } }
+// @ts-expect-error: not a payload kind
+k.validate('orders', {});
+void [code, expected, body, kinds, ready];
+`;
+  writeFileSync(join(dir, 'consumer.mts'), `import * as k from 'klarna-precheck';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind } from 'klarna-precheck';\n${body}`);
+  writeFileSync(join(dir, 'consumer.cts'), `import k = require('klarna-precheck');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind;\n${body}`);
+  execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir, encoding: 'utf8' });
+});
