@@ -28,7 +28,7 @@ test: build
 ## demo: validate the example payloads with the built package, then serve the demo page
 demo: build
 	node scripts/demo.mjs
-	node scripts/serve.mjs www --port $(PORT)
+	node scripts/serve.mjs . --port $(PORT) --open www/
 
 bench: build
 	node bench/run.mjs

@@ -37,10 +37,13 @@ export function serve(dir, { port = 0, headers = {} } = {}) {
   })));
 }
 
-// `node scripts/serve.mjs DIR [--port N]`
+// `node scripts/serve.mjs DIR [--port N] [--open PATH]`: prints the address of DIR/PATH.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name, fallback) => {
+    const i = process.argv.indexOf(name);
+    return i > 0 ? process.argv[i + 1] : fallback;
+  };
   const dir = process.argv[2] ?? '.';
-  const i = process.argv.indexOf('--port');
-  const { url } = await serve(dir, { port: i > 0 ? Number(process.argv[i + 1]) : 8080 });
-  console.log(`serving ${dir} at ${url} (Ctrl-C to stop)`);
+  const { url } = await serve(dir, { port: Number(arg('--port', 8080)) });
+  console.log(`serving at ${url}${arg('--open', '')}  (Ctrl-C to stop)`);
 }

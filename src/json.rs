@@ -93,6 +93,18 @@ impl<'a> Number<'a> {
 
     /// The exact value when it is a whole number within i64; `None` otherwise.
     pub fn as_i64(&self) -> Option<i64> {
+        // Fast path: plain integer text of at most 18 digits cannot overflow.
+        let digits = self.raw.strip_prefix('-').unwrap_or(self.raw);
+        if digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            let magnitude = digits
+                .bytes()
+                .fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'));
+            return Some(if digits.len() < self.raw.len() {
+                -magnitude
+            } else {
+                magnitude
+            });
+        }
         self.decompose().to_i64()
     }
 
