@@ -26,9 +26,12 @@ if [ "$("$WASM_BINDGEN" --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_V
 fi
 
 # npm packages for the tests, the demo and the benchmark (the package itself has none).
+# Not `npm ci`: npm 11 leaves other platforms' optional packages of Vite 7's rollup out of the
+# lockfile and then refuses it as "out of sync". `npm install --no-save` installs the same
+# locked versions and never rewrites the lockfile.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages"
-  npm ci --no-audit --no-fund --loglevel=error
+  npm install --no-save --no-audit --no-fund --loglevel=error
 fi
 
 # Debian's Chromium for the browser tests (playwright-core drives it; nothing is downloaded).
