@@ -57,6 +57,32 @@ pub enum Rule {
     UnknownField,
     DuplicateKey,
     TooManyViolations,
+    SafeInteger,
+    LineTotal,
+    TaxFormula,
+    OrderTotal,
+    OrderTaxTotal,
+    SalesTax,
+    LineSign,
+    GiftCardTax,
+    DiscountTaxRate,
+    CountryCode,
+    CurrencyCode,
+    Locale,
+    MarketCountry,
+    MarketCurrency,
+    MarketLocale,
+    BillingCountry,
+    RegionRequired,
+    RegionFormat,
+    Title,
+    PersonName,
+    PostalCode,
+    Email,
+    Phone,
+    Url,
+    UrlPlaceholder,
+    SubscriptionDetails,
 }
 
 impl Rule {
@@ -81,6 +107,32 @@ impl Rule {
         Rule::UnknownField,
         Rule::DuplicateKey,
         Rule::TooManyViolations,
+        Rule::SafeInteger,
+        Rule::LineTotal,
+        Rule::TaxFormula,
+        Rule::OrderTotal,
+        Rule::OrderTaxTotal,
+        Rule::SalesTax,
+        Rule::LineSign,
+        Rule::GiftCardTax,
+        Rule::DiscountTaxRate,
+        Rule::CountryCode,
+        Rule::CurrencyCode,
+        Rule::Locale,
+        Rule::MarketCountry,
+        Rule::MarketCurrency,
+        Rule::MarketLocale,
+        Rule::BillingCountry,
+        Rule::RegionRequired,
+        Rule::RegionFormat,
+        Rule::Title,
+        Rule::PersonName,
+        Rule::PostalCode,
+        Rule::Email,
+        Rule::Phone,
+        Rule::Url,
+        Rule::UrlPlaceholder,
+        Rule::SubscriptionDetails,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -104,6 +156,32 @@ impl Rule {
             Rule::UnknownField => "unknown_field",
             Rule::DuplicateKey => "duplicate_key",
             Rule::TooManyViolations => "too_many_violations",
+            Rule::SafeInteger => "safe_integer",
+            Rule::LineTotal => "line_total",
+            Rule::TaxFormula => "tax_formula",
+            Rule::OrderTotal => "order_total",
+            Rule::OrderTaxTotal => "order_tax_total",
+            Rule::SalesTax => "sales_tax",
+            Rule::LineSign => "line_sign",
+            Rule::GiftCardTax => "gift_card_tax",
+            Rule::DiscountTaxRate => "discount_tax_rate",
+            Rule::CountryCode => "country_code",
+            Rule::CurrencyCode => "currency_code",
+            Rule::Locale => "locale",
+            Rule::MarketCountry => "market_country",
+            Rule::MarketCurrency => "market_currency",
+            Rule::MarketLocale => "market_locale",
+            Rule::BillingCountry => "billing_country",
+            Rule::RegionRequired => "region_required",
+            Rule::RegionFormat => "region_format",
+            Rule::Title => "title",
+            Rule::PersonName => "person_name",
+            Rule::PostalCode => "postal_code",
+            Rule::Email => "email",
+            Rule::Phone => "phone",
+            Rule::Url => "url",
+            Rule::UrlPlaceholder => "url_placeholder",
+            Rule::SubscriptionDetails => "subscription_details",
         }
     }
 }
@@ -234,8 +312,15 @@ pub enum Problem {
     },
     #[error("is required")]
     Required,
-    #[error("must be a whole number, got {actual}")]
-    NotInteger { actual: f64 },
+    #[error("must be a whole number{}, got {actual}{}", if *amount { " in minor units" } else { "" }, hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default())]
+    NotInteger {
+        actual: f64,
+        /// Amounts are in minor units: the value × 100 when that is whole (49.99 → 4999).
+        hint: Option<i64>,
+        amount: bool,
+    },
+    #[error("is {actual}, beyond JavaScript's safe integer range (±{MAX_SAFE_INTEGER}): a JS number cannot hold it exactly")]
+    SafeInteger { actual: i64 },
     #[error("is outside the 64-bit integer range")]
     Int64Range { actual: f64 },
     #[error("must be at least {minimum}, got {actual}")]
@@ -273,6 +358,117 @@ pub enum Problem {
     DuplicateKey,
     #[error("has more violations than the {limit} reported")]
     TooManyViolations { limit: usize },
+
+    // Money (src/rules/totals.rs, src/rules/tax.rs, src/rules/line_types.rs)
+    #[error("differs from quantity × unit_price − total_discount_amount [{expected}]")]
+    LineTotal { expected: i64, actual: i64 },
+    #[error("differs from the calculated value [{expected}] by more than [1]{}", if *gross_percentage { " (it is tax_rate applied to the gross amount; Klarna takes the tax out of the gross: total_amount − total_amount × 10000 / (10000 + tax_rate))" } else { "" })]
+    TaxFormula {
+        expected: i64,
+        actual: i64,
+        gross_percentage: bool,
+    },
+    #[error("differs from the sum of the order lines' total_amount [{expected}]")]
+    OrderTotal { expected: i64, actual: i64 },
+    #[error("differs from {} [{expected}]", if *sales_tax { "the sales_tax lines' total_amount (US sales-tax convention)" } else { "the sum of the order lines' total_tax_amount" })]
+    OrderTaxTotal {
+        expected: i64,
+        actual: i64,
+        sales_tax: bool,
+    },
+    #[error("must be 0 when the order carries a sales_tax line (US convention: every line at tax rate 0, the tax in one sales_tax line)")]
+    SalesTax { actual: i64 },
+    #[error("is {}, unusual for a {line_type} line{}", if *negative { "negative" } else { "positive" }, if *negative { " (reductions use type discount)" } else { ", which reduces the order and is sent negative" })]
+    LineSign {
+        line_type: &'static str,
+        negative: bool,
+    },
+    #[error("should be 0: {line_type} lines carry no tax")]
+    GiftCardTax {
+        line_type: &'static str,
+        actual: i64,
+    },
+    #[error("is {actual}, which no other line has: a discount line carries the tax rate of the goods it discounts")]
+    DiscountTaxRate { actual: i64 },
+
+    // Codes (src/rules/codes.rs)
+    #[error("is not an ISO 3166-1 country code{}", if actual.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("UK")) { " (the United Kingdom is GB)" } else { "" })]
+    CountryCode { actual: Option<String> },
+    #[error("is not an ISO 4217 currency code")]
+    CurrencyCode { actual: Option<String> },
+    #[error("{issue}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
+    Locale {
+        issue: LocaleIssue,
+        actual: Option<String>,
+        suggestion: Option<&'static str>,
+    },
+
+    // Market (src/rules/market.rs)
+    #[error("is not in klarna-precheck's market table (version {version}); Klarna may not offer payments there")]
+    MarketCountry {
+        actual: Option<String>,
+        version: &'static str,
+    },
+    #[error("must be {expected}, the local currency of {country}: Klarna accepts only the local currency")]
+    MarketCurrency {
+        expected: &'static str,
+        country: &'static str,
+        actual: Option<String>,
+    },
+    #[error("is not offered in {country}; use {}", offered.join(" or "))]
+    MarketLocale {
+        country: &'static str,
+        offered: &'static [&'static str],
+        actual: Option<String>,
+    },
+    #[error("does not match billing_address.country ({billing})")]
+    BillingCountry { billing: String, actual: String },
+
+    // Addresses and people (src/rules/address.rs)
+    #[error("is required for addresses in {country}")]
+    RegionRequired { country: &'static str },
+    #[error("is not a {country} region code such as {example} (ISO 3166-2 without the {country}- prefix)")]
+    RegionFormat {
+        country: &'static str,
+        example: &'static str,
+    },
+    #[error("is not a title Klarna accepts in {country}: {}", allowed.join(", "))]
+    Title {
+        country: &'static str,
+        allowed: &'static [&'static str],
+    },
+    #[error("must be more than one character and not only digits")]
+    PersonName,
+    #[error("does not look like a {country} postal code (e.g. {example})")]
+    PostalCode {
+        country: &'static str,
+        example: &'static str,
+    },
+    #[error("is not an email address")]
+    Email,
+    #[error("does not look like a phone number (5 to 15 digits, with + - ( ) . / and spaces)")]
+    Phone,
+
+    // URLs (src/rules/urls.rs)
+    #[error("must be an absolute http or https URL")]
+    Url,
+    #[error("contains a placeholder Klarna does not fill: only {{session.id}} and {{order.id}} are replaced")]
+    UrlPlaceholder,
+
+    // Flow (src/rules/subscription.rs)
+    #[error("has no line with a subscription object: {context} should carry the subscription details the session declared")]
+    SubscriptionDetails { context: &'static str },
+}
+
+/// What is wrong with a well-formed but unreal locale.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum LocaleIssue {
+    #[error("must be a language-REGION locale such as en-GB")]
+    Shape,
+    #[error("does not start with an ISO 639-1 language code")]
+    Language,
+    #[error("does not end with an ISO 3166-1 country code")]
+    Region,
 }
 
 impl Problem {
@@ -297,6 +493,32 @@ impl Problem {
             Problem::UnknownField { .. } => Rule::UnknownField,
             Problem::DuplicateKey => Rule::DuplicateKey,
             Problem::TooManyViolations { .. } => Rule::TooManyViolations,
+            Problem::SafeInteger { .. } => Rule::SafeInteger,
+            Problem::LineTotal { .. } => Rule::LineTotal,
+            Problem::TaxFormula { .. } => Rule::TaxFormula,
+            Problem::OrderTotal { .. } => Rule::OrderTotal,
+            Problem::OrderTaxTotal { .. } => Rule::OrderTaxTotal,
+            Problem::SalesTax { .. } => Rule::SalesTax,
+            Problem::LineSign { .. } => Rule::LineSign,
+            Problem::GiftCardTax { .. } => Rule::GiftCardTax,
+            Problem::DiscountTaxRate { .. } => Rule::DiscountTaxRate,
+            Problem::CountryCode { .. } => Rule::CountryCode,
+            Problem::CurrencyCode { .. } => Rule::CurrencyCode,
+            Problem::Locale { .. } => Rule::Locale,
+            Problem::MarketCountry { .. } => Rule::MarketCountry,
+            Problem::MarketCurrency { .. } => Rule::MarketCurrency,
+            Problem::MarketLocale { .. } => Rule::MarketLocale,
+            Problem::BillingCountry { .. } => Rule::BillingCountry,
+            Problem::RegionRequired { .. } => Rule::RegionRequired,
+            Problem::RegionFormat { .. } => Rule::RegionFormat,
+            Problem::Title { .. } => Rule::Title,
+            Problem::PersonName => Rule::PersonName,
+            Problem::PostalCode { .. } => Rule::PostalCode,
+            Problem::Email => Rule::Email,
+            Problem::Phone => Rule::Phone,
+            Problem::Url => Rule::Url,
+            Problem::UrlPlaceholder => Rule::UrlPlaceholder,
+            Problem::SubscriptionDetails { .. } => Rule::SubscriptionDetails,
         }
     }
 
@@ -310,9 +532,21 @@ impl Problem {
     /// Warnings are for what Klarna tolerates or may tolerate; they never invalidate a payload.
     pub fn severity(&self) -> Severity {
         match self {
-            Problem::ReadOnly | Problem::UnknownField { .. } | Problem::DuplicateKey => {
-                Severity::Warning
-            }
+            // Tolerated by Klarna, or enforcement not established: warn, never block a checkout.
+            Problem::ReadOnly
+            | Problem::UnknownField { .. }
+            | Problem::DuplicateKey
+            | Problem::LineSign { .. }
+            | Problem::GiftCardTax { .. }
+            | Problem::DiscountTaxRate { .. }
+            | Problem::MarketCountry { .. }
+            | Problem::MarketLocale { .. }
+            | Problem::RegionFormat { .. }
+            | Problem::Title { .. }
+            | Problem::PostalCode { .. }
+            | Problem::Phone
+            | Problem::UrlPlaceholder
+            | Problem::SubscriptionDetails { .. } => Severity::Warning,
             _ => Severity::Error,
         }
     }
@@ -335,6 +569,24 @@ impl Problem {
                 suggestion: Some(s),
                 ..
             } => (*s).into(),
+            Problem::NotInteger { hint: Some(h), .. } => Scalar::Int(*h),
+            Problem::SafeInteger { .. } => Scalar::Int(MAX_SAFE_INTEGER),
+            Problem::LineTotal { expected, .. }
+            | Problem::TaxFormula { expected, .. }
+            | Problem::OrderTotal { expected, .. }
+            | Problem::OrderTaxTotal { expected, .. } => Scalar::Int(*expected),
+            Problem::SalesTax { .. } | Problem::GiftCardTax { .. } => Scalar::Int(0),
+            Problem::Locale {
+                suggestion: Some(s),
+                ..
+            } => (*s).into(),
+            Problem::MarketCurrency { expected, .. } => (*expected).into(),
+            Problem::MarketLocale { offered, .. } => Scalar::Text(offered.join(", ")),
+            Problem::BillingCountry { billing, .. } => Scalar::Text(billing.clone()),
+            Problem::Title { allowed, .. } => Scalar::Text(allowed.join(", ")),
+            Problem::RegionFormat { example, .. } | Problem::PostalCode { example, .. } => {
+                (*example).into()
+            }
             _ => return None,
         })
     }
@@ -343,9 +595,32 @@ impl Problem {
     pub fn actual(&self) -> Option<Scalar> {
         Some(match self {
             Problem::Type { actual, .. } => json_type_code(*actual).into(),
-            Problem::NotInteger { actual } | Problem::Int64Range { actual } => {
+            Problem::NotInteger { actual, .. } | Problem::Int64Range { actual } => {
                 Scalar::Float(*actual)
             }
+            Problem::SafeInteger { actual }
+            | Problem::LineTotal { actual, .. }
+            | Problem::TaxFormula { actual, .. }
+            | Problem::OrderTotal { actual, .. }
+            | Problem::OrderTaxTotal { actual, .. }
+            | Problem::SalesTax { actual }
+            | Problem::GiftCardTax { actual, .. }
+            | Problem::DiscountTaxRate { actual } => Scalar::Int(*actual),
+            Problem::CountryCode { actual: Some(code) }
+            | Problem::CurrencyCode { actual: Some(code) }
+            | Problem::Locale {
+                actual: Some(code), ..
+            }
+            | Problem::MarketCountry {
+                actual: Some(code), ..
+            }
+            | Problem::MarketCurrency {
+                actual: Some(code), ..
+            }
+            | Problem::MarketLocale {
+                actual: Some(code), ..
+            } => Scalar::Text(code.clone()),
+            Problem::BillingCountry { actual, .. } => Scalar::Text(actual.clone()),
             Problem::Minimum { actual, .. } | Problem::Maximum { actual, .. } => {
                 Scalar::Int(*actual)
             }

@@ -59,13 +59,22 @@ impl Value<'_> {
         }
     }
 
-    /// The first member named `key`, if this is an object.
+    /// The member named `key`, if this is an object. With duplicate keys the last one wins,
+    /// as in `JSON.parse` and Klarna's JSON reader.
     pub fn get(&self, key: &str) -> Option<&Value<'_>> {
         match self {
-            Value::Object(members) => members.iter().find(|(k, _)| k == key).map(|(_, v)| v),
+            Value::Object(members) => member(members, key),
             _ => None,
         }
     }
+}
+
+/// The member named `key` of an object's members (the last one, if it repeats).
+pub fn member<'v, 'a>(
+    members: &'v [(Cow<'a, str>, Value<'a>)],
+    key: &str,
+) -> Option<&'v Value<'a>> {
+    members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// A JSON number, kept as the exact text that was sent.

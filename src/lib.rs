@@ -15,12 +15,14 @@
 //! assert_eq!(report.errors[0].message, "Bad value: order_amount is required");
 //! ```
 
+pub mod data;
 pub mod error;
 pub mod json;
 pub mod keywords;
 pub mod model;
 pub mod path;
 pub mod report;
+pub mod rules;
 pub mod schema;
 
 #[cfg(target_arch = "wasm32")]
@@ -129,7 +131,8 @@ pub fn validate_value(kind: PayloadKind, value: &Value<'_>, options: &Options) -
     let mut report = Report::new();
     match value {
         Value::Object(members) => {
-            schema::check_object(kind.schema(), members, &Path::ROOT, &mut report)
+            schema::check_object(kind.schema(), members, &Path::ROOT, &mut report);
+            rules::check(kind, members, &mut report);
         }
         other => report.push(
             &Path::ROOT,

@@ -5,7 +5,9 @@
 
 use crate::error::{ExpectedType, Problem};
 use crate::json::Value;
-use crate::keywords::{enumeration, items, length, pattern::Pattern, range, required, unknown};
+use crate::keywords::{
+    enumeration, format::Format, items, length, pattern::Pattern, range, required, unknown,
+};
 use crate::path::Path;
 use crate::report::Report;
 use std::borrow::Cow;
@@ -84,13 +86,15 @@ impl Type {
     }
 }
 
-/// `minLength`, `maxLength`, `pattern` and `enum` of a string.
+/// `minLength`, `maxLength`, `pattern` and `enum` of a string, and the `format` rule that
+/// checks what the spec only describes (a real country code, an email address, a URL…).
 #[derive(Debug)]
 pub struct StringRules {
     pub min_length: u32,
     pub max_length: Option<u32>,
     pub pattern: Option<Pattern>,
     pub allowed: &'static [&'static str],
+    pub format: Option<Format>,
 }
 
 impl StringRules {
@@ -99,7 +103,16 @@ impl StringRules {
         max_length: None,
         pattern: None,
         allowed: &[],
+        format: None,
     };
+
+    /// The same rules plus a format check, run once the pattern (if any) matched.
+    pub const fn format(self, format: Format) -> Self {
+        StringRules {
+            format: Some(format),
+            ..self
+        }
+    }
 
     pub const fn length(min_length: u32, max_length: u32) -> Self {
         StringRules {
@@ -128,30 +141,33 @@ impl StringRules {
     }
 }
 
-/// `minimum` and `maximum` of an integer; every integer is also bounded to int64.
+/// `minimum` and `maximum` of an integer; every integer is also bounded to int64 and to
+/// JavaScript's safe range. `amount` marks money in minor units (for the `49.99` hint).
 #[derive(Debug)]
 pub struct IntegerRules {
     pub minimum: Option<i64>,
     pub maximum: Option<i64>,
+    pub amount: bool,
 }
 
 impl IntegerRules {
     pub const ANY: IntegerRules = IntegerRules {
         minimum: None,
         maximum: None,
+        amount: false,
     };
 
     pub const fn at_least(minimum: i64) -> Self {
         IntegerRules {
             minimum: Some(minimum),
-            maximum: None,
+            ..Self::ANY
         }
     }
 
     pub const fn at_most(maximum: i64) -> Self {
         IntegerRules {
-            minimum: None,
             maximum: Some(maximum),
+            ..Self::ANY
         }
     }
 
@@ -159,6 +175,15 @@ impl IntegerRules {
         IntegerRules {
             minimum: Some(minimum),
             maximum: Some(maximum),
+            ..Self::ANY
+        }
+    }
+
+    /// The same bounds, for an amount in minor units.
+    pub const fn amount(self) -> Self {
+        IntegerRules {
+            amount: true,
+            ..self
         }
     }
 }
@@ -221,10 +246,11 @@ pub(crate) fn check_value(
     match (ty, value) {
         (Type::String(rules), Value::String(s)) => {
             length::check(s, rules, path, report);
-            if let Some(p) = rules.pattern {
-                p.check(s, path, report);
-            }
+            let shaped = rules.pattern.is_none_or(|p| p.check(s, path, report));
             enumeration::check(s, rules.allowed, path, report);
+            if let (true, Some(format)) = (shaped, rules.format) {
+                format.check(s, path, report);
+            }
         }
         (Type::Integer(rules), Value::Number(n)) => range::check(*n, rules, path, report),
         (Type::Boolean, Value::Bool(_)) => {}

@@ -2,6 +2,7 @@
 //! builds a [`Problem`](crate::error::Problem) only when something is wrong.
 
 pub mod enumeration;
+pub mod format;
 pub mod items;
 pub mod length;
 pub mod pattern;

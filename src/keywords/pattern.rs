@@ -82,9 +82,10 @@ impl Pattern {
         !matches!(self, Pattern::LastFourSsn)
     }
 
-    pub(crate) fn check(self, s: &str, path: &Path<'_>, report: &mut Report) {
+    /// Reports a mismatch; returns whether the value matched.
+    pub(crate) fn check(self, s: &str, path: &Path<'_>, report: &mut Report) -> bool {
         if self.matches(s) {
-            return;
+            return true;
         }
         let actual = if self.is_code() { echo_code(s) } else { None };
         report.push(
@@ -94,6 +95,7 @@ impl Pattern {
                 actual,
             },
         );
+        false
     }
 }
 

@@ -1,6 +1,7 @@
 //! `customer_token_creation_request`:
 //! POST /payments/v1/authorizations/{authorizationToken}/customer-token.
 
+use crate::keywords::format::Format;
 use crate::keywords::pattern::Pattern;
 use crate::model::address::ADDRESS;
 use crate::model::customer::CUSTOMER;
@@ -20,15 +21,15 @@ pub static CUSTOMER_TOKEN_CREATION_REQUEST: ObjectSchema = ObjectSchema {
         ),
         Field::required(
             "locale",
-            Type::String(StringRules::pattern(Pattern::Locale)),
+            Type::String(StringRules::pattern(Pattern::Locale).format(Format::Locale)),
         ),
         Field::required(
             "purchase_country",
-            Type::String(StringRules::pattern(Pattern::CountryCode)),
+            Type::String(StringRules::pattern(Pattern::CountryCode).format(Format::Country)),
         ),
         Field::required(
             "purchase_currency",
-            Type::String(StringRules::pattern(Pattern::CurrencyCode)),
+            Type::String(StringRules::pattern(Pattern::CurrencyCode).format(Format::Currency)),
         ),
     ],
 };

@@ -1,5 +1,6 @@
 //! `create_order_request`: POST /payments/v1/authorizations/{authorizationToken}/order.
 
+use crate::keywords::format::Format;
 use crate::keywords::pattern::Pattern;
 use crate::model::address::ADDRESS;
 use crate::model::customer::CUSTOMER;
@@ -37,23 +38,29 @@ pub static CREATE_ORDER_REQUEST: ObjectSchema = ObjectSchema {
         Field::optional("customer", Type::Object(&CUSTOMER)),
         Field::optional(
             "locale",
-            Type::String(StringRules::pattern(Pattern::Locale)),
+            Type::String(StringRules::pattern(Pattern::Locale).format(Format::Locale)),
         ),
         Field::optional("merchant_data", Type::String(StringRules::max(6000))),
         Field::optional("merchant_reference1", Type::String(StringRules::max(255))),
         Field::optional("merchant_reference2", Type::String(StringRules::max(255))),
         Field::optional("merchant_urls", Type::Object(&MERCHANT_URLS)),
-        Field::required("order_amount", Type::Integer(IntegerRules::at_least(0))),
+        Field::required(
+            "order_amount",
+            Type::Integer(IntegerRules::at_least(0).amount()),
+        ),
         Field::required("order_lines", CART_LINES),
-        Field::optional("order_tax_amount", Type::Integer(IntegerRules::at_least(0))),
+        Field::optional(
+            "order_tax_amount",
+            Type::Integer(IntegerRules::at_least(0).amount()),
+        ),
         Field::read_only("payment_method_categories", PAYMENT_METHOD_CATEGORIES),
         Field::required(
             "purchase_country",
-            Type::String(StringRules::pattern(Pattern::CountryCode)),
+            Type::String(StringRules::pattern(Pattern::CountryCode).format(Format::Country)),
         ),
         Field::required(
             "purchase_currency",
-            Type::String(StringRules::pattern(Pattern::CurrencyCode)),
+            Type::String(StringRules::pattern(Pattern::CurrencyCode).format(Format::Currency)),
         ),
         Field::optional("shipping_address", Type::Object(&ADDRESS)),
         Field::read_only(

@@ -1,5 +1,6 @@
 //! `order_line`, `product_identifiers` and `subscription` (Payments API limits).
 
+use crate::keywords::format::Format;
 use crate::schema::{Field, IntegerRules, ObjectSchema, StringRules, Type};
 
 /// The line types Klarna accepts. The spec lists them in the field's description only; the
@@ -53,11 +54,17 @@ pub const MAX_AMOUNT: i64 = 200_000_000;
 pub static ORDER_LINE: ObjectSchema = ObjectSchema {
     name: "order_line",
     fields: &[
-        Field::optional("image_url", Type::String(StringRules::max(1024))),
+        Field::optional(
+            "image_url",
+            Type::String(StringRules::max(1024).format(Format::Url)),
+        ),
         Field::optional("merchant_data", Type::String(StringRules::max(1024))),
         Field::required("name", Type::String(StringRules::length(1, 255))),
         Field::optional("product_identifiers", Type::Object(&PRODUCT_IDENTIFIERS)),
-        Field::optional("product_url", Type::String(StringRules::max(1024))),
+        Field::optional(
+            "product_url",
+            Type::String(StringRules::max(1024).format(Format::Url)),
+        ),
         Field::required("quantity", Type::Integer(IntegerRules::at_least(0))),
         Field::optional("quantity_unit", Type::String(StringRules::length(1, 8))),
         // The spec says 255; the backend answers "size must be between 0 and 64".
@@ -65,17 +72,20 @@ pub static ORDER_LINE: ObjectSchema = ObjectSchema {
         Field::optional("tax_rate", Type::Integer(IntegerRules::between(0, 10_000))),
         Field::required(
             "total_amount",
-            Type::Integer(IntegerRules::at_most(MAX_AMOUNT)),
+            Type::Integer(IntegerRules::at_most(MAX_AMOUNT).amount()),
         ),
         Field::optional(
             "total_discount_amount",
-            Type::Integer(IntegerRules::at_least(0)),
+            Type::Integer(IntegerRules::at_least(0).amount()),
         ),
-        Field::optional("total_tax_amount", Type::Integer(IntegerRules::ANY)),
+        Field::optional(
+            "total_tax_amount",
+            Type::Integer(IntegerRules::ANY.amount()),
+        ),
         Field::optional("type", Type::String(StringRules::one_of(ORDER_LINE_TYPES))),
         Field::required(
             "unit_price",
-            Type::Integer(IntegerRules::at_most(MAX_AMOUNT)),
+            Type::Integer(IntegerRules::at_most(MAX_AMOUNT).amount()),
         ),
         Field::optional("subscription", Type::Object(&SUBSCRIPTION)),
     ],

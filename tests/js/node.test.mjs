@@ -34,7 +34,9 @@ for (const [name, api] of [['ESM', esm], ['CJS', cjs]]) {
       assert.equal(e.name, 'KlarnaValidationError');
       assert.equal(e.kind, 'order');
       assert.deepEqual(e.report, rustReport(bad));
-      assert.match(e.message, /^klarna-precheck: order payload has 7 errors: Bad value: order_amount must be at least 0, got -1$/);
+      const { errors } = rustReport(bad);
+      assert.equal(e.message, `klarna-precheck: order payload has ${errors.length} errors: ${errors[0].message}`);
+      assert.equal(errors[0].message, 'Bad value: order_amount must be at least 0, got -1');
       return true;
     });
     const good = cases.find((c) => c.name === 'order-valid-gb');

@@ -1,0 +1,61 @@
+//! `country_code`, `currency_code`, `locale`: codes that are real, not just well-shaped.
+//! All case-insensitive, as the API is (Klarna's own examples send `gb`, `gbp`, `en-gb`).
+
+use crate::data::{iso3166, iso4217, iso639, markets};
+use crate::error::{LocaleIssue, Problem};
+use crate::keywords::pattern::echo_code;
+use crate::path::Path;
+use crate::report::Report;
+
+pub(crate) fn check_country(s: &str, path: &Path<'_>, report: &mut Report) {
+    if !iso3166::is_country(s) {
+        report.push(
+            path,
+            Problem::CountryCode {
+                actual: echo_code(s),
+            },
+        );
+    }
+}
+
+pub(crate) fn check_currency(s: &str, path: &Path<'_>, report: &mut Report) {
+    if iso4217::currency(s).is_none() {
+        report.push(
+            path,
+            Problem::CurrencyCode {
+                actual: echo_code(s),
+            },
+        );
+    }
+}
+
+/// What is wrong with a locale already shaped like `xx(-yy)*`, if anything.
+pub fn locale_issue(s: &str) -> Option<LocaleIssue> {
+    let Some((language, region)) = s.split_once('-').filter(|(_, r)| !r.contains('-')) else {
+        return Some(LocaleIssue::Shape);
+    };
+    if !iso639::is_language(language) {
+        Some(LocaleIssue::Language)
+    } else if !iso3166::is_country(region) {
+        Some(LocaleIssue::Region)
+    } else {
+        None
+    }
+}
+
+pub(crate) fn check_locale(s: &str, path: &Path<'_>, report: &mut Report) {
+    let Some(issue) = locale_issue(s) else { return };
+    // "us-US" → "en-US": the default locale of the market named by the region.
+    let suggestion = s
+        .rsplit_once('-')
+        .and_then(|(_, region)| markets::market(region))
+        .map(|m| m.locales[0]);
+    report.push(
+        path,
+        Problem::Locale {
+            issue,
+            actual: echo_code(s),
+            suggestion,
+        },
+    );
+}

@@ -1,0 +1,83 @@
+//! `url` and `url_placeholder`: merchant URLs, product and image URLs are absolute http(s)
+//! URLs; in merchant URLs Klarna fills `{session.id}` and `{order.id}` and nothing else.
+
+use crate::error::Problem;
+use crate::path::Path;
+use crate::report::Report;
+
+const PLACEHOLDERS: &[&str] = &["{session.id}", "{order.id}"];
+
+/// An empty string is left alone (an absent URL); anything else must be absolute http(s).
+pub(crate) fn check_url(s: &str, merchant: bool, path: &Path<'_>, report: &mut Report) {
+    if s.is_empty() {
+        return;
+    }
+    if !is_absolute_http(s) {
+        report.push(path, Problem::Url);
+    } else if merchant && has_unknown_placeholder(s) {
+        report.push(path, Problem::UrlPlaceholder);
+    }
+}
+
+fn is_absolute_http(s: &str) -> bool {
+    let lower_prefix = |p: &str| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p);
+    let rest = if lower_prefix("https://") {
+        &s[8..]
+    } else if lower_prefix("http://") {
+        &s[7..]
+    } else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    !host.is_empty()
+        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || "-.:[]_@{}".contains(c))
+}
+
+fn has_unknown_placeholder(s: &str) -> bool {
+    let mut rest = s;
+    while let Some(start) = rest.find('{') {
+        let tail = &rest[start..];
+        let Some(end) = tail.find('}') else {
+            return true;
+        };
+        if !PLACEHOLDERS.contains(&&tail[..=end]) {
+            return true;
+        }
+        rest = &tail[end + 1..];
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls() {
+        for ok in [
+            "https://shop.example/thanks?sid={session.id}",
+            "http://localhost:8080/x",
+            "HTTPS://ÄÖ.example",
+        ] {
+            assert!(is_absolute_http(ok), "{ok}");
+        }
+        for bad in [
+            "/thanks",
+            "shop.example/thanks",
+            "ftp://x",
+            "https://",
+            "https:// x.example",
+            "javascript:alert(1)",
+        ] {
+            assert!(!is_absolute_http(bad), "{bad}");
+        }
+        assert!(!has_unknown_placeholder(
+            "https://x/{session.id}/{order.id}"
+        ));
+        assert!(has_unknown_placeholder("https://x/{checkout.order.id}"));
+        assert!(has_unknown_placeholder("https://x/{session.id"));
+    }
+}
