@@ -83,6 +83,8 @@ pub enum Rule {
     Url,
     UrlPlaceholder,
     SubscriptionDetails,
+    Charset,
+    Html,
 }
 
 impl Rule {
@@ -133,6 +135,8 @@ impl Rule {
         Rule::Url,
         Rule::UrlPlaceholder,
         Rule::SubscriptionDetails,
+        Rule::Charset,
+        Rule::Html,
     ];
 
     pub fn as_str(self) -> &'static str {
@@ -182,6 +186,8 @@ impl Rule {
             Rule::Url => "url",
             Rule::UrlPlaceholder => "url_placeholder",
             Rule::SubscriptionDetails => "subscription_details",
+            Rule::Charset => "charset",
+            Rule::Html => "html",
         }
     }
 }
@@ -448,6 +454,10 @@ pub enum Problem {
     Email,
     #[error("does not look like a phone number (5 to 15 digits, with + - ( ) . / and spaces)")]
     Phone,
+    #[error("contains characters outside Latin-1 and Latin Extended-A{}, which Klarna may not accept in addresses", if *greek { " and Greek" } else { "" })]
+    Charset { greek: bool },
+    #[error("looks like HTML markup, which Klarna does not accept in text fields")]
+    Html,
 
     // URLs (src/rules/urls.rs)
     #[error("must be an absolute http or https URL")]
@@ -519,6 +529,8 @@ impl Problem {
             Problem::Url => Rule::Url,
             Problem::UrlPlaceholder => Rule::UrlPlaceholder,
             Problem::SubscriptionDetails { .. } => Rule::SubscriptionDetails,
+            Problem::Charset { .. } => Rule::Charset,
+            Problem::Html => Rule::Html,
         }
     }
 
@@ -546,7 +558,9 @@ impl Problem {
             | Problem::PostalCode { .. }
             | Problem::Phone
             | Problem::UrlPlaceholder
-            | Problem::SubscriptionDetails { .. } => Severity::Warning,
+            | Problem::SubscriptionDetails { .. }
+            | Problem::Charset { .. }
+            | Problem::Html => Severity::Warning,
             _ => Severity::Error,
         }
     }

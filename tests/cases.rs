@@ -122,3 +122,45 @@ fn there_is_a_valid_and_an_invalid_case_for_every_kind() {
         );
     }
 }
+
+/// Every rule id is the expected outcome of at least one case, except the two that cannot come
+/// from a case file: `json_value` (a JS value with no JSON form; tests/js/node.test.mjs) and
+/// `too_many_violations` (tested below).
+#[test]
+fn every_rule_has_an_invalid_case() {
+    let mut seen = std::collections::BTreeSet::new();
+    for entry in fs::read_dir("tests/cases").unwrap() {
+        let case: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        for list in ["errors", "warnings"] {
+            for (_, rule) in expected_pairs(&case, list) {
+                seen.insert(rule);
+            }
+        }
+    }
+    let missing: Vec<&str> = klarna_precheck::Rule::ALL
+        .iter()
+        .map(|r| r.as_str())
+        .filter(|r| !seen.contains(*r) && !["json_value", "too_many_violations"].contains(r))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "rules without an invalid case: {missing:?}"
+    );
+}
+
+#[test]
+fn a_flood_of_violations_is_cut_at_1000() {
+    let members: Vec<String> = (0..1500).map(|i| format!("\"x{i}\":1")).collect();
+    let report = validate(
+        PayloadKind::TokenStatus,
+        &format!("{{\"status\":\"CANCELLED\",{}}}", members.join(",")),
+        &Options::default(),
+    );
+    assert!(report.valid);
+    assert_eq!(report.warnings.len(), 1001);
+    assert_eq!(report.warnings[1000].rule.as_str(), "too_many_violations");
+    assert!(report.warnings[..1000]
+        .iter()
+        .all(|w| w.rule.as_str() == "unknown_field"));
+}

@@ -124,136 +124,82 @@ impl Compare<'_> {
     fn value(&mut self, at: &str, object: &str, field: &str, spec_field: &Json, ours: &Type) {
         let spec_field = resolve(self.spec, spec_field);
         let num = |k: &str| spec_field[k].as_i64().map(|n| n.to_string());
+        let num_or = |k: &str, default: &str| Some(num(k).unwrap_or(default.into()));
+        let flag = |k: &str| Some(spec_field[k].as_bool().unwrap_or(false).to_string());
+        let text = |v: &str| Some(v.to_string());
+        let spec_type = spec_field["type"]
+            .as_str()
+            .or(spec_field.get("properties").map(|_| "object"));
+        // (keyword, what the spec says, what the model says)
+        let mut keywords = vec![(
+            "type",
+            spec_type.map(Into::into),
+            text(ours.expected().code()),
+        )];
         match ours {
-            Type::String(r) => {
-                self.check(
-                    at,
-                    object,
-                    field,
-                    "type",
-                    spec_field["type"].as_str().map(Into::into),
-                    Some("string".into()),
-                );
-                self.check(
-                    at,
-                    object,
-                    field,
+            Type::String(r) => keywords.extend([
+                (
                     "minLength",
-                    Some(num("minLength").unwrap_or("0".into())),
-                    Some(r.min_length.to_string()),
-                );
-                self.check(
-                    at,
-                    object,
-                    field,
+                    num_or("minLength", "0"),
+                    text(&r.min_length.to_string()),
+                ),
+                (
                     "maxLength",
                     num("maxLength"),
                     r.max_length.map(|n| n.to_string()),
-                );
-                self.check(
-                    at,
-                    object,
-                    field,
+                ),
+                (
                     "pattern",
                     spec_field["pattern"].as_str().map(Into::into),
                     r.pattern.map(|p| p.source().into()),
-                );
-                let spec_enum = spec_field["enum"].as_array().map(|e| format!("{e:?}"));
-                let ours_enum = (!r.allowed.is_empty()).then(|| {
-                    format!(
-                        "{:?}",
-                        r.allowed.iter().map(|s| Json::from(*s)).collect::<Vec<_>>()
-                    )
-                });
-                self.check(at, object, field, "enum", spec_enum, ours_enum);
-            }
-            Type::Integer(r) => {
-                self.check(
-                    at,
-                    object,
-                    field,
-                    "type",
-                    spec_field["type"].as_str().map(Into::into),
-                    Some("integer".into()),
-                );
-                self.check(
-                    at,
-                    object,
-                    field,
-                    "minimum",
-                    num("minimum"),
-                    r.minimum.map(|n| n.to_string()),
-                );
-                self.check(
-                    at,
-                    object,
-                    field,
-                    "maximum",
-                    num("maximum"),
-                    r.maximum.map(|n| n.to_string()),
-                );
-            }
-            Type::Boolean => self.check(
-                at,
-                object,
-                field,
-                "type",
-                spec_field["type"].as_str().map(Into::into),
-                Some("boolean".into()),
-            ),
-            Type::Object(schema) => {
-                self.check(
-                    at,
-                    object,
-                    field,
-                    "type",
-                    Some(spec_field["type"].as_str().unwrap_or("object").into()),
-                    Some("object".into()),
-                );
-                self.object(at, spec_field, schema);
-            }
-            Type::Array(r) => {
-                self.check(
-                    at,
-                    object,
-                    field,
-                    "type",
-                    spec_field["type"].as_str().map(Into::into),
-                    Some("array".into()),
-                );
-                self.check(
-                    at,
-                    object,
-                    field,
+                ),
+                (
+                    "enum",
+                    spec_field["enum"].as_array().map(|e| format!("{e:?}")),
+                    (!r.allowed.is_empty()).then(|| {
+                        format!(
+                            "{:?}",
+                            r.allowed.iter().map(|s| Json::from(*s)).collect::<Vec<_>>()
+                        )
+                    }),
+                ),
+            ]),
+            Type::Integer(r) => keywords.extend([
+                ("minimum", num("minimum"), r.minimum.map(|n| n.to_string())),
+                ("maximum", num("maximum"), r.maximum.map(|n| n.to_string())),
+            ]),
+            Type::Array(r) => keywords.extend([
+                (
                     "minItems",
-                    Some(num("minItems").unwrap_or("0".into())),
-                    Some(r.min_items.to_string()),
-                );
-                self.check(
-                    at,
-                    object,
-                    field,
+                    num_or("minItems", "0"),
+                    text(&r.min_items.to_string()),
+                ),
+                (
                     "maxItems",
                     num("maxItems"),
                     r.max_items.map(|n| n.to_string()),
-                );
-                let unique = spec_field["uniqueItems"].as_bool().unwrap_or(false);
-                self.check(
-                    at,
-                    object,
-                    field,
+                ),
+                (
                     "uniqueItems",
-                    Some(unique.to_string()),
-                    Some(r.unique.to_string()),
-                );
-                self.value(
-                    &format!("{at}[]"),
-                    object,
-                    field,
-                    &spec_field["items"],
-                    r.items,
-                );
-            }
+                    flag("uniqueItems"),
+                    text(&r.unique.to_string()),
+                ),
+            ]),
+            Type::Boolean | Type::Object(_) => {}
+        }
+        for (keyword, spec, model) in keywords {
+            self.check(at, object, field, keyword, spec, model);
+        }
+        match ours {
+            Type::Object(schema) => self.object(at, spec_field, schema),
+            Type::Array(r) => self.value(
+                &format!("{at}[]"),
+                object,
+                field,
+                &spec_field["items"],
+                r.items,
+            ),
+            _ => {}
         }
     }
 }

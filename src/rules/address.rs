@@ -1,5 +1,6 @@
-//! `region_required`, `region_format`, `title`, `postal_code` (per the address's country) and
-//! the field formats `person_name`, `email`, `phone`. No message quotes the value checked.
+//! `region_required`, `region_format`, `title`, `postal_code`, `charset`, `html` (per the
+//! address's country) and the field formats `person_name`, `email`, `phone`. No message
+//! quotes the value checked.
 
 use super::{object, text, Members};
 use crate::data::{iso3166, postal_codes, regions, titles};
@@ -21,6 +22,7 @@ pub(crate) fn check(root: Members<'_, '_>, report: &mut Report) {
         };
         let Some(country) = country else { continue };
         check_region(address, country, &path, report);
+        check_text(address, country, &path, report);
         if let (Some(allowed), Some(title)) = (titles::titles(country), text(address, "title")) {
             if !title.trim().is_empty() && !titles::is_allowed(allowed, title) {
                 report.push(&path.key("title"), Problem::Title { country, allowed });
@@ -63,6 +65,61 @@ fn check_region(
         ),
         Some(_) => {}
     }
+}
+
+/// The free-text fields of an address, checked for characters and markup.
+const TEXT_FIELDS: &[&str] = &[
+    "attention",
+    "city",
+    "family_name",
+    "given_name",
+    "organization_name",
+    "region",
+    "street_address",
+    "street_address2",
+    "title",
+];
+
+/// Klarna: "letters from Basic Latin, Latin-1, Latin Extended-A (Greek also for GR)"; no HTML.
+fn check_text(
+    address: Members<'_, '_>,
+    country: &'static str,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    let greek = country == "GR";
+    for &field in TEXT_FIELDS {
+        let Some(value) = text(address, field) else {
+            continue;
+        };
+        // Fast path: plain ASCII without '<' is always fine.
+        if value
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'<')
+        {
+            continue;
+        }
+        let allowed = |c: char| {
+            matches!(c, ' '..='~' | '\u{a0}'..='\u{17f}')
+                || (greek && ('\u{370}'..='\u{3ff}').contains(&c))
+        };
+        if !value.chars().all(allowed) {
+            report.push(&path.key(field), Problem::Charset { greek });
+        }
+        if looks_like_html(value) {
+            report.push(&path.key(field), Problem::Html);
+        }
+    }
+}
+
+/// `<b>`, `</p>`, `<!--`: a `<` that opens a tag.
+fn looks_like_html(s: &str) -> bool {
+    s.match_indices('<').any(|(i, _)| {
+        s[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
+    })
 }
 
 /// given_name / family_name: "Cannot be only numbers, must be more than 1 character."
