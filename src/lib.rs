@@ -15,8 +15,10 @@
 //! assert_eq!(report.errors[0].message, "Bad value: order_amount is required");
 //! ```
 
+pub mod build;
 pub mod data;
 pub mod error;
+pub mod flow;
 pub mod json;
 pub mod keywords;
 pub mod model;

@@ -1,0 +1,143 @@
+//! Builders that do the money math, so a cart cannot come out wrong: line totals, Klarna's
+//! tax formula (the same function the `tax_formula` rule uses), order sums, discounts split
+//! per tax rate, the US sales-tax convention. Every builder ends by running `validate` on its
+//! output: it returns a payload that passes, or a [`BuildError`] — never a rejected cart.
+
+pub mod line;
+pub mod money;
+pub mod payload;
+
+pub use line::{order_line, LineInput, OrderLine};
+pub use payload::{
+    build_customer_token, build_order, build_session, build_token_order, build_token_status,
+    split_discount, CustomerTokenInput, OrderInput, TokenOrderInput,
+};
+
+use crate::report::Report;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// Why a builder refused its input.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+pub enum BuildError {
+    /// The input itself is wrong: a fractional quantity, a rate outside 0..10000, a negative
+    /// price on a goods line, a field of the wrong type. `path` is in the input's terms.
+    #[error("{}{message}", if path.is_empty() { String::new() } else { format!("{path}: ") })]
+    Input { path: String, message: String },
+    /// The payload the input describes would be rejected (e.g. a name over 255 characters,
+    /// a currency the market does not use). The report says what and where.
+    #[error("the built payload would be rejected: {}", report.errors.first().map_or("", |e| e.message.as_str()))]
+    Invalid { report: Report },
+}
+
+impl BuildError {
+    pub(crate) fn input(path: impl Into<String>, message: impl Into<String>) -> Self {
+        BuildError::Input {
+            path: path.into(),
+            message: message.into(),
+        }
+    }
+}
+
+/// Reads builder input from JSON text, naming the path of any field that does not fit.
+/// Quoted values in serde's messages are removed: input may hold personal data.
+pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, BuildError> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        BuildError::input(
+            if path == "." { String::new() } else { path },
+            redact(&e.into_inner().to_string()),
+        )
+    })
+}
+
+/// `invalid type: string "Jane", expected i64` → `invalid type: string, expected i64`.
+fn redact(message: &str) -> String {
+    let mut out = String::with_capacity(message.len());
+    let mut quoted = false;
+    for c in message.chars() {
+        match (c, quoted) {
+            ('"', _) => {
+                quoted = !quoted;
+                if out.ends_with(' ') && quoted {
+                    out.pop();
+                }
+            }
+            (_, true) => {}
+            (c, false) => out.push(c),
+        }
+    }
+    out
+}
+
+/// The JSON text of a built payload, for `validate` and for Rust callers who send it.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).expect("built payloads are plain data")
+}
+
+/// Serde helpers for integers that arrive as JS numbers: `3` and `3.0` are whole, `1.5` is not.
+pub(crate) mod whole {
+    use serde::de::{Deserializer, Error, Visitor};
+    use std::fmt;
+
+    struct Whole;
+
+    impl Visitor<'_> for Whole {
+        type Value = i64;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a whole number")
+        }
+        fn visit_i64<E: Error>(self, v: i64) -> Result<i64, E> {
+            Ok(v)
+        }
+        fn visit_u64<E: Error>(self, v: u64) -> Result<i64, E> {
+            i64::try_from(v).map_err(|_| E::custom("is too large"))
+        }
+        fn visit_f64<E: Error>(self, v: f64) -> Result<i64, E> {
+            if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {
+                Ok(v as i64)
+            } else {
+                Err(E::custom(format!("must be a whole number, got {v}")))
+            }
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+        d.deserialize_any(Whole)
+    }
+
+    pub mod option {
+        use super::*;
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<i64>, D::Error> {
+            d.deserialize_any(Whole).map(Some)
+        }
+    }
+}
+
+/// Runs `validate` on a built payload; errors become [`BuildError::Invalid`].
+pub(crate) fn checked<T: Serialize>(kind: crate::PayloadKind, payload: T) -> Result<T, BuildError> {
+    let report = crate::validate(kind, &to_json(&payload), &crate::Options::default());
+    if report.valid {
+        Ok(payload)
+    } else {
+        Err(BuildError::Invalid { report })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::redact;
+
+    #[test]
+    fn redacts_quoted_values() {
+        assert_eq!(
+            redact(r#"invalid type: string "Jane Doe", expected i64"#),
+            "invalid type: string, expected i64"
+        );
+        assert_eq!(
+            redact("unknown field `nmae`, expected one of `name`"),
+            "unknown field `nmae`, expected one of `name`"
+        );
+    }
+}
