@@ -45,9 +45,14 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, BuildError> {
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
+        let message = e.into_inner().to_string();
+        // The path says where; serde_json's " at line 1 column 67" adds nothing.
+        let message = message
+            .rfind(" at line ")
+            .map_or(message.as_str(), |i| &message[..i]);
         BuildError::input(
             if path == "." { String::new() } else { path },
-            redact(&e.into_inner().to_string()),
+            redact(message),
         )
     })
 }

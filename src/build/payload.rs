@@ -304,16 +304,19 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
             } else {
                 d.name.clone()
             };
-            let line = LineInput {
-                name,
-                quantity: 1,
-                unit_price: part,
-                tax_rate: Some(rate),
-                line_type: Some("discount".into()),
-                reference: d.reference.clone(),
-                ..LineInput::default()
-            };
-            lines.push(line_at(&at, line)?);
+            // One line holds at most MAX_AMOUNT: a larger part becomes several lines.
+            for chunk in chunks(part) {
+                let line = LineInput {
+                    name: name.clone(),
+                    quantity: 1,
+                    unit_price: chunk,
+                    tax_rate: Some(rate),
+                    line_type: Some("discount".into()),
+                    reference: d.reference.clone(),
+                    ..LineInput::default()
+                };
+                lines.push(line_at(&at, line)?);
+            }
         }
         payable -= i128::from(d.amount);
     }
@@ -325,15 +328,17 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
                 "must be positive and at most what is left to pay",
             ));
         }
-        let line = LineInput {
-            name: g.name,
-            quantity: 1,
-            unit_price: g.amount,
-            line_type: Some("gift_card".into()),
-            reference: g.reference,
-            ..LineInput::default()
-        };
-        lines.push(line_at(&at, line)?);
+        for chunk in chunks(g.amount) {
+            let line = LineInput {
+                name: g.name.clone(),
+                quantity: 1,
+                unit_price: chunk,
+                line_type: Some("gift_card".into()),
+                reference: g.reference.clone(),
+                ..LineInput::default()
+            };
+            lines.push(line_at(&at, line)?);
+        }
         payable -= i128::from(g.amount);
     }
     let order_tax_amount = match input.us_sales_tax {
@@ -378,6 +383,15 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
             amount
         }
     };
+    if lines.len() > MAX_LINES {
+        return Err(BuildError::input(
+            "lines",
+            format!(
+                "the cart would have {} lines with shipping, discounts, gift cards and sales tax; Klarna takes at most {MAX_LINES}",
+                lines.len()
+            ),
+        ));
+    }
     let order_amount = lines.iter().map(|l| l.total_amount).sum();
     Ok((lines, order_amount, order_tax_amount))
 }
@@ -387,6 +401,18 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
 fn sales_tax_of(net: i64, rate: i64) -> i64 {
     let num = i128::from(net) * i128::from(rate);
     ((2 * num + num.signum() * 10_000) / 20_000) as i64
+}
+
+/// Klarna's limit on `order_lines`.
+const MAX_LINES: usize = 1000;
+
+/// `amount` in parts of at most one line's limit.
+fn chunks(amount: i64) -> impl Iterator<Item = i64> {
+    let max = crate::model::order_line::MAX_AMOUNT;
+    let full = amount / max;
+    (0..full)
+        .map(move |_| max)
+        .chain(Some(amount % max).filter(|&r| r != 0))
 }
 
 /// 2500 → "25", 663 → "6.63".

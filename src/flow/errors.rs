@@ -170,4 +170,20 @@ mod tests {
             assert_eq!(e.http_status, Some(code.1));
         }
     }
+
+    #[test]
+    fn cart_size_phrase_among_fields() {
+        let e = parse_klarna_error(
+            r#"{"error_code":"BAD_VALUE","error_messages":["Not matching fields: [billing_address.postal_code, Incorrect number of items in the cart. Expected: 2, Actual: 3, shipping_address.city]"]}"#,
+            None,
+        );
+        assert_eq!(
+            e.paths,
+            [
+                "billing_address.postal_code",
+                "order_lines",
+                "shipping_address.city"
+            ]
+        );
+    }
 }
