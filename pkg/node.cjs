@@ -1,11 +1,12 @@
 // Node, CommonJS: the wasm is read and instantiated synchronously on require.
 'use strict';
 const glue = require('./dist/node.cjs');
-const { createApi, KlarnaValidationError, PAYLOAD_KINDS } = require('./dist/api.cjs');
+const { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } = require('./dist/api.cjs');
 
 module.exports = {
   ready: () => Promise.resolve(),
   ...createApi(glue, () => {}),
   KlarnaValidationError,
+  KlarnaBuildError,
   PAYLOAD_KINDS,
 };

@@ -1,6 +1,6 @@
 // Node, ES modules: the wasm is read and instantiated synchronously on import.
 import * as glue from './dist/node.mjs';
-import { createApi, KlarnaValidationError, PAYLOAD_KINDS } from './lib/api.mjs';
+import { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } from './lib/api.mjs';
 
 /** Resolves at once: in Node the module is ready as soon as it is imported. */
 export function ready() {
@@ -16,5 +16,24 @@ export const {
   validateCustomerToken,
   validateTokenOrder,
   validateTokenStatus,
+  orderLine,
+  buildOrder,
+  buildSession,
+  buildCustomerToken,
+  buildTokenOrder,
+  buildTokenStatus,
+  splitDiscount,
+  toMinorUnits,
+  fromMinorUnits,
+  compareWithAuthorization,
+  authorizationWindow,
+  sessionWindow,
+  allowedCalls,
+  checkIntent,
+  newIdempotencyKey,
+  parseOrderResponse,
+  parseTokenCreationResponse,
+  parseCustomerTokenResponse,
+  parseKlarnaError,
 } = createApi(glue, () => {});
-export { KlarnaValidationError, PAYLOAD_KINDS };
+export { KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };

@@ -1,6 +1,6 @@
 // Browsers and bundlers: the wasm is fetched once by ready(); validators throw until then.
 import init, * as glue from './dist/web.js';
-import { createApi, KlarnaValidationError, PAYLOAD_KINDS } from './lib/api.mjs';
+import { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } from './lib/api.mjs';
 
 let instantiated = false;
 let pending = null;
@@ -41,5 +41,24 @@ export const {
   validateCustomerToken,
   validateTokenOrder,
   validateTokenStatus,
+  orderLine,
+  buildOrder,
+  buildSession,
+  buildCustomerToken,
+  buildTokenOrder,
+  buildTokenStatus,
+  splitDiscount,
+  toMinorUnits,
+  fromMinorUnits,
+  compareWithAuthorization,
+  authorizationWindow,
+  sessionWindow,
+  allowedCalls,
+  checkIntent,
+  newIdempotencyKey,
+  parseOrderResponse,
+  parseTokenCreationResponse,
+  parseCustomerTokenResponse,
+  parseKlarnaError,
 } = createApi(glue, assertReady);
-export { KlarnaValidationError, PAYLOAD_KINDS };
+export { KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };

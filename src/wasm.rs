@@ -8,7 +8,7 @@ use wasm_bindgen::prelude::*;
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
-        .serialize(&serde_wasm_bindgen::Serializer::new())
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| js_sys::Error::new(&e.to_string()).into())
 }
 
@@ -81,4 +81,204 @@ pub fn klarna_error_js(report: JsValue, correlation_id: &str) -> Result<JsValue,
         Some(body) => to_js(&body),
         None => Ok(JsValue::NULL),
     }
+}
+
+// ---- builders and flow helpers ------------------------------------------------------------
+
+use crate::build::{self, BuildError};
+use crate::flow;
+use serde::de::DeserializeOwned;
+
+/// A builder's refusal, as the JS skin turns it into `KlarnaBuildError`.
+#[derive(Serialize)]
+struct BuildErrorJs<'a> {
+    kind: &'static str,
+    path: &'a str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    report: Option<&'a Report>,
+}
+
+fn build_error(e: &BuildError) -> JsValue {
+    let js = match e {
+        BuildError::Input { path, .. } => BuildErrorJs {
+            kind: "input",
+            path,
+            message: e.to_string(),
+            report: None,
+        },
+        BuildError::Invalid { report } => BuildErrorJs {
+            kind: "invalid",
+            path: "",
+            message: e.to_string(),
+            report: Some(report),
+        },
+    };
+    to_js(&js).unwrap_or_else(|e| e)
+}
+
+/// Reads JS input (an object or JSON text) into a builder's input type.
+fn input<T: DeserializeOwned>(value: &JsValue) -> Result<T, JsValue> {
+    let text = payload_text(value).map_err(|what| {
+        build_error(&BuildError::input(
+            "",
+            format!("input cannot be read as JSON: {what}"),
+        ))
+    })?;
+    build::from_json(&text).map_err(|e| build_error(&e))
+}
+
+fn built<T: Serialize>(result: Result<T, BuildError>) -> Result<JsValue, JsValue> {
+    result.map_err(|e| build_error(&e)).and_then(|v| to_js(&v))
+}
+
+#[wasm_bindgen(js_name = orderLine)]
+pub fn order_line(value: JsValue) -> Result<JsValue, JsValue> {
+    built(build::order_line(input(&value)?))
+}
+
+#[wasm_bindgen(js_name = buildOrder)]
+pub fn build_order(value: JsValue) -> Result<JsValue, JsValue> {
+    built(build::build_order(input(&value)?))
+}
+
+#[wasm_bindgen(js_name = buildSession)]
+pub fn build_session(value: JsValue) -> Result<JsValue, JsValue> {
+    built(build::build_session(input(&value)?))
+}
+
+#[wasm_bindgen(js_name = buildCustomerToken)]
+pub fn build_customer_token(value: JsValue) -> Result<JsValue, JsValue> {
+    built(build::build_customer_token(input(&value)?))
+}
+
+#[wasm_bindgen(js_name = buildTokenOrder)]
+pub fn build_token_order(value: JsValue) -> Result<JsValue, JsValue> {
+    built(build::build_token_order(input(&value)?))
+}
+
+#[wasm_bindgen(js_name = buildTokenStatus)]
+pub fn build_token_status() -> Result<JsValue, JsValue> {
+    to_js(&build::build_token_status())
+}
+
+#[derive(Deserialize, Serialize)]
+struct RatePart {
+    tax_rate: i64,
+    amount: i64,
+}
+
+#[wasm_bindgen(js_name = splitDiscount)]
+pub fn split_discount(amount: f64, weights: JsValue) -> Result<JsValue, JsValue> {
+    let weights: Vec<RatePart> = input(&weights)?;
+    let pairs: Vec<(i64, i64)> = weights.iter().map(|w| (w.tax_rate, w.amount)).collect();
+    let parts: Vec<RatePart> = build::split_discount(amount as i64, &pairs)
+        .into_iter()
+        .map(|(tax_rate, amount)| RatePart { tax_rate, amount })
+        .collect();
+    to_js(&parts)
+}
+
+fn money_error(e: build::money::MoneyError) -> JsValue {
+    js_sys::RangeError::new(&format!("amount {e}")).into()
+}
+
+#[wasm_bindgen(js_name = toMinorUnits)]
+pub fn to_minor_units(amount: &str, currency: &str) -> Result<f64, JsValue> {
+    build::money::to_minor_units(amount, currency)
+        .map(|v| v as f64)
+        .map_err(money_error)
+}
+
+#[wasm_bindgen(js_name = fromMinorUnits)]
+pub fn from_minor_units(minor: f64, currency: &str) -> Result<String, JsValue> {
+    if minor.fract() != 0.0 || minor.abs() > crate::error::MAX_SAFE_INTEGER as f64 {
+        return Err(js_sys::RangeError::new("minor units must be a safe integer").into());
+    }
+    build::money::from_minor_units(minor as i64, currency).map_err(money_error)
+}
+
+#[wasm_bindgen(js_name = compareWithAuthorization)]
+pub fn compare_with_authorization(authorized: JsValue, later: JsValue) -> Result<JsValue, JsValue> {
+    let text = |v: &JsValue| {
+        payload_text(v).map_err(|w| {
+            JsValue::from(js_sys::TypeError::new(&format!(
+                "payload cannot be read as JSON: {w}"
+            )))
+        })
+    };
+    let (a, b) = (text(&authorized)?, text(&later)?);
+    let comparison = flow::compare_with_authorization(&a, &b).map_err(|e| {
+        JsValue::from(js_sys::TypeError::new(&format!(
+            "payload is not valid JSON: {e}"
+        )))
+    })?;
+    to_js(&comparison)
+}
+
+#[wasm_bindgen(js_name = authorizationWindow)]
+pub fn authorization_window(authorized_at_ms: f64, now_ms: f64) -> Result<JsValue, JsValue> {
+    to_js(&flow::authorization_window(
+        authorized_at_ms as i64,
+        now_ms as i64,
+    ))
+}
+
+#[wasm_bindgen(js_name = sessionWindow)]
+pub fn session_window(created_at_ms: f64, now_ms: f64) -> Result<JsValue, JsValue> {
+    to_js(&flow::session_window(created_at_ms as i64, now_ms as i64))
+}
+
+fn parsed<T: std::str::FromStr<Err = flow::IntentError>>(s: &str) -> Result<T, JsValue> {
+    s.parse()
+        .map_err(|e: flow::IntentError| JsValue::from(js_sys::TypeError::new(&e.message)))
+}
+
+#[wasm_bindgen(js_name = allowedCalls)]
+pub fn allowed_calls(intent: &str) -> Result<JsValue, JsValue> {
+    to_js(&flow::allowed_calls(parsed(intent)?))
+}
+
+/// `null` when the intent allows the call, else Klarna's `{ error_code, message }`.
+#[wasm_bindgen(js_name = checkIntent)]
+pub fn check_intent(intent: &str, call: &str) -> Result<JsValue, JsValue> {
+    match flow::check_intent(parsed(intent)?, parsed(call)?) {
+        Ok(()) => Ok(JsValue::NULL),
+        Err(e) => to_js(&e),
+    }
+}
+
+fn response<T: Serialize>(
+    body: &JsValue,
+    parse: fn(&str) -> Result<T, BuildError>,
+) -> Result<JsValue, JsValue> {
+    let text = payload_text(body).map_err(|w| {
+        build_error(&BuildError::input(
+            "",
+            format!("response cannot be read as JSON: {w}"),
+        ))
+    })?;
+    built(parse(&text))
+}
+
+#[wasm_bindgen(js_name = parseOrderResponse)]
+pub fn parse_order_response(body: JsValue) -> Result<JsValue, JsValue> {
+    response(&body, flow::parse_order_response)
+}
+
+#[wasm_bindgen(js_name = parseTokenCreationResponse)]
+pub fn parse_token_creation_response(body: JsValue) -> Result<JsValue, JsValue> {
+    response(&body, flow::parse_token_creation)
+}
+
+#[wasm_bindgen(js_name = parseCustomerTokenResponse)]
+pub fn parse_customer_token_response(body: JsValue) -> Result<JsValue, JsValue> {
+    response(&body, flow::parse_customer_token)
+}
+
+/// Never throws: any body gives a classified error.
+#[wasm_bindgen(js_name = parseKlarnaError)]
+pub fn parse_klarna_error(body: JsValue, http_status: Option<u16>) -> Result<JsValue, JsValue> {
+    let text = payload_text(&body).unwrap_or_default();
+    to_js(&flow::parse_klarna_error(&text, http_status))
 }

@@ -15,6 +15,18 @@ class KlarnaValidationError extends Error {
   }
 }
 
+/** Thrown by the builders: `kind` 'input' (the input is impossible: `path` says where) or
+ * 'invalid' (the payload it describes would be rejected: `report` says why). */
+class KlarnaBuildError extends Error {
+  constructor({ kind, path, message, report }) {
+    super(`klarna-precheck: ${message}`);
+    this.name = 'KlarnaBuildError';
+    this.kind = kind;
+    this.path = path;
+    if (report) this.report = report;
+  }
+}
+
 /** A UUID v4 from the platform's crypto (randomUUID needs a secure context; getRandomValues does not). */
 function uuidV4() {
   const c = globalThis.crypto;
@@ -50,6 +62,19 @@ function createApi(glue, assertReady) {
 
   const shorthand = (kind) => (payload, options) => validate(kind, payload, options);
 
+  // Builders and response readers: Rust returns a plain refusal object; it becomes a real Error.
+  const rethrow = (fn) => (...args) => {
+    assertReady();
+    try {
+      return fn(...args);
+    } catch (e) {
+      if (e && typeof e === 'object' && (e.kind === 'input' || e.kind === 'invalid') && !(e instanceof Error)) throw new KlarnaBuildError(e);
+      throw e;
+    }
+  };
+  const ms = (t) => (t instanceof Date ? t.getTime() : Number(t));
+  const decimal = (v) => (typeof v === 'number' ? String(v) : v);
+
   return {
     validate,
     assertValid,
@@ -59,7 +84,28 @@ function createApi(glue, assertReady) {
     validateCustomerToken: shorthand('customer_token'),
     validateTokenOrder: shorthand('token_order'),
     validateTokenStatus: shorthand('token_status'),
+
+    orderLine: rethrow(glue.orderLine),
+    buildOrder: rethrow(glue.buildOrder),
+    buildSession: rethrow(glue.buildSession),
+    buildCustomerToken: rethrow(glue.buildCustomerToken),
+    buildTokenOrder: rethrow(glue.buildTokenOrder),
+    buildTokenStatus: rethrow(glue.buildTokenStatus),
+    splitDiscount: rethrow((amount, weights) => glue.splitDiscount(amount, weights)),
+    toMinorUnits: rethrow((amount, currency) => glue.toMinorUnits(decimal(amount), currency)),
+    fromMinorUnits: rethrow((minor, currency) => glue.fromMinorUnits(minor, currency)),
+
+    compareWithAuthorization: rethrow(glue.compareWithAuthorization),
+    authorizationWindow: rethrow((authorizedAt, now = Date.now()) => glue.authorizationWindow(ms(authorizedAt), ms(now))),
+    sessionWindow: rethrow((createdAt, now = Date.now()) => glue.sessionWindow(ms(createdAt), ms(now))),
+    allowedCalls: rethrow(glue.allowedCalls),
+    checkIntent: rethrow(glue.checkIntent),
+    newIdempotencyKey: uuidV4,
+    parseOrderResponse: rethrow(glue.parseOrderResponse),
+    parseTokenCreationResponse: rethrow(glue.parseTokenCreationResponse),
+    parseCustomerTokenResponse: rethrow(glue.parseCustomerTokenResponse),
+    parseKlarnaError: rethrow((body, httpStatus) => glue.parseKlarnaError(body, httpStatus ?? undefined)),
   };
 }
 
-export { createApi, KlarnaValidationError, PAYLOAD_KINDS };
+export { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };

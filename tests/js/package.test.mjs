@@ -62,9 +62,19 @@ const ready: Promise<void> = k.ready();
 try { k.assertValid('token_status', {}); } catch (e) { if (e instanceof k.KlarnaValidationError) { const r: Report = e.report; void r; } }
 // @ts-expect-error: not a payload kind
 k.validate('orders', {});
-void [code, expected, body, kinds, ready];
+const order: OrderPayload = k.buildOrder({ purchase_country: 'SE', lines: [{ name: 'Kaffe', unit_price: 5000, tax_percent: '12' }], discounts: [{ name: 'Rabatt', amount: 500 }] });
+const line: OrderLine = k.orderLine({ name: 'x', unit_price: 100, type: 'discount' });
+// @ts-expect-error: not an order line type
+k.orderLine({ name: 'x', unit_price: 100, type: 'product' });
+const cmp: Comparison = k.compareWithAuthorization(order, order);
+const win: boolean = k.authorizationWindow(new Date()).open;
+const denied = k.checkIntent('buy', 'create_customer_token');
+const parsed: ParsedKlarnaError = k.parseKlarnaError({ error_code: 'NOT_FOUND' }, 404);
+const minor: number = k.toMinorUnits('49.99', 'EUR');
+try { k.buildTokenOrder({ purchase_currency: 'USD', lines: [] }); } catch (e) { if (e instanceof k.KlarnaBuildError) { const kind: 'input' | 'invalid' = e.kind; void kind; } }
+void [code, expected, body, kinds, ready, line, cmp, win, denied?.error_code, parsed.action, minor, k.newIdempotencyKey(), k.fromMinorUnits(minor, 'EUR')];
 `;
-  writeFileSync(join(dir, 'consumer.mts'), `import * as k from 'klarna-precheck';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind } from 'klarna-precheck';\n${body}`);
-  writeFileSync(join(dir, 'consumer.cts'), `import k = require('klarna-precheck');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind;\n${body}`);
+  writeFileSync(join(dir, 'consumer.mts'), `import * as k from 'klarna-precheck';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind, OrderPayload, OrderLine, Comparison, ParsedKlarnaError } from 'klarna-precheck';\n${body}`);
+  writeFileSync(join(dir, 'consumer.cts'), `import k = require('klarna-precheck');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind;\ntype OrderPayload = k.OrderPayload; type OrderLine = k.OrderLine; type Comparison = k.Comparison; type ParsedKlarnaError = k.ParsedKlarnaError;\n${body}`);
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir, encoding: 'utf8' });
 });
