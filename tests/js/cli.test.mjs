@@ -1,0 +1,90 @@
+// The command line, as installed from the packed tarball (node_modules/.bin/klarna-precheck).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { cases, installPacked } from './support.mjs';
+
+const { dir } = installPacked('cli-consumer');
+const bin = join(dir, 'node_modules/.bin/klarna-precheck');
+const run = (args, input) => spawnSync(bin, args, { cwd: dir, input, encoding: 'utf8' });
+const write = (name, value) => {
+  writeFileSync(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value));
+  return name;
+};
+const payload = (name) => cases.find((c) => c.name === name).payload;
+
+const valid = write('valid.json', payload('order-valid-gb'));
+const invalid = write('invalid.json', payload('order-tax-gross-percentage'));
+const warnOnly = write('warn.json', payload('order-unknown-and-read-only-fields'));
+
+test('a valid file exits 0; output has no colour codes when piped', () => {
+  const r = run(['order', valid]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout, 'valid.json: valid\n'.replace(/^/, '✓ '));
+  assert.doesNotMatch(r.stdout, /\x1b\[/);
+});
+
+test('an invalid file exits 1 and names each path, message, expected and actual', () => {
+  const r = run(['order', invalid]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /^✗ invalid\.json: 2 errors, 0 warnings$/m);
+  assert.match(r.stdout, /error {4}order_lines\[0\]\.total_tax_amount {2}Bad value: order_lines\[0\]\.total_tax_amount differs from the calculated value \[455\] by more than \[1\].* \(expected 455, got 500\) \[tax_formula\]/);
+});
+
+test('many files and stdin, with a summary line', () => {
+  const r = run(['order', valid, invalid, '-'], JSON.stringify(payload('order-valid-us-subscription')));
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /^✓ stdin: valid$/m);
+  assert.match(r.stdout, /^3 payloads: 2 valid, 1 invalid$/m);
+});
+
+test('JSON Lines: one payload per line, reported as file:line; a malformed line is its own error', () => {
+  const lines = [JSON.stringify(payload('token-status-valid')), '', '{"status": "cancelled"}', '{"status": '];
+  const r = run(['token_status', write('bulk.jsonl', lines.join('\n'))]);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /^✓ bulk\.jsonl:1: valid$/m);
+  assert.match(r.stdout, /^✗ bulk\.jsonl:3: 1 error/m);
+  assert.match(r.stdout, /^✗ bulk\.jsonl:4: .*\n {2}error {4}\(payload\) {2}Bad request: the payload is not valid JSON/m);
+  assert.match(r.stdout, /^3 payloads: 1 valid, 2 invalid$/m);
+  assert.equal(run(['token_status', '--jsonl', '-'], '{"status":"CANCELLED"}\n{"status":"CANCELLED"}\n').status, 0);
+});
+
+test('--json prints one document with every report', () => {
+  const r = run(['order', '--json', valid, invalid]);
+  assert.equal(r.status, 1);
+  const doc = JSON.parse(r.stdout);
+  assert.equal(doc.valid, false);
+  assert.deepEqual(doc.results.map((x) => [x.source, x.valid]), [['valid.json', true], ['invalid.json', false]]);
+  assert.deepEqual(doc.results[1].errors.map((e) => e.rule), ['tax_formula', 'tax_formula']);
+});
+
+test('--warnings-as-errors turns warnings into a failing exit', () => {
+  assert.equal(run(['order', warnOnly]).status, 0);
+  const strict = run(['order', '--warnings-as-errors', warnOnly]);
+  assert.equal(strict.status, 1);
+  assert.match(strict.stdout, /error {4}cutomer/);
+});
+
+test('usage errors and unreadable input exit 2 with a clear message', () => {
+  for (const [args, message] of [
+    [['orders', valid], /unknown kind 'orders'; expected one of: session, order, customer_token, token_order, token_status/],
+    [[], /missing <kind>/],
+    [['order', 'missing.json'], /cannot read missing\.json: ENOENT/],
+    [['order', '--colour', valid], /unknown option --colour/],
+  ]) {
+    const r = run(args);
+    assert.equal(r.status, 2, args.join(' '));
+    assert.match(r.stderr, message);
+    assert.equal(r.stdout, '');
+  }
+});
+
+test('--help and --version', () => {
+  const help = run(['--help']);
+  assert.equal(help.status, 0);
+  assert.match(help.stdout, /^usage: klarna-precheck <kind>/);
+  const version = JSON.parse(readFileSync(join(dir, 'node_modules/klarna-precheck/package.json'), 'utf8')).version;
+  assert.equal(run(['--version']).stdout, `${version}\n`);
+});
