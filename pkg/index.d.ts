@@ -282,3 +282,15 @@ export interface ParsedKlarnaError {
 }
 /** Never throws: any body (even an HTML error page) gives a classified error. */
 export declare function parseKlarnaError(body: unknown, httpStatus?: number): ParsedKlarnaError;
+
+// ---- Editors and pickers ---------------------------------------------------------------------
+
+/**
+ * Where the value at a violation's `path` sits in a JSON text, in UTF-16 code units (what a
+ * textarea selection counts). A missing field gives its nearest existing ancestor; null when
+ * the text is malformed before the path.
+ */
+export declare function locatePath(jsonText: string, path: string): { start: number; end: number } | null;
+
+/** Klarna's markets as the rules know them: country → local currency → locales (first is the default). */
+export declare function markets(): { country: string; currency: string; locales: string[] }[];

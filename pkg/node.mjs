@@ -35,5 +35,7 @@ export const {
   parseTokenCreationResponse,
   parseCustomerTokenResponse,
   parseKlarnaError,
+  locatePath,
+  markets,
 } = createApi(glue, () => {});
 export { KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };

@@ -60,5 +60,7 @@ export const {
   parseTokenCreationResponse,
   parseCustomerTokenResponse,
   parseKlarnaError,
+  locatePath,
+  markets,
 } = createApi(glue, assertReady);
 export { KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };

@@ -282,3 +282,44 @@ pub fn parse_klarna_error(body: JsValue, http_status: Option<u16>) -> Result<JsV
     let text = payload_text(&body).unwrap_or_default();
     to_js(&flow::parse_klarna_error(&text, http_status))
 }
+
+#[derive(Serialize)]
+struct Span {
+    start: usize,
+    end: usize,
+}
+
+/// `locatePath(jsonText, path)`: where the value at `path` is, in UTF-16 code units (what a
+/// textarea's selection counts), or `null`.
+#[wasm_bindgen(js_name = locatePath)]
+pub fn locate_path(text: &str, path: &str) -> Result<JsValue, JsValue> {
+    let utf16 = |byte: usize| text[..byte].encode_utf16().count();
+    match crate::json::locate(text, path) {
+        Some((start, end)) => to_js(&Span {
+            start: utf16(start),
+            end: utf16(end),
+        }),
+        None => Ok(JsValue::NULL),
+    }
+}
+
+#[derive(Serialize)]
+struct MarketJs {
+    country: &'static str,
+    currency: &'static str,
+    locales: &'static [&'static str],
+}
+
+/// The market table the rules use, for pickers and docs.
+#[wasm_bindgen]
+pub fn markets() -> Result<JsValue, JsValue> {
+    let table: Vec<MarketJs> = crate::data::markets::MARKETS
+        .iter()
+        .map(|m| MarketJs {
+            country: m.country,
+            currency: m.currency,
+            locales: m.locales,
+        })
+        .collect();
+    to_js(&table)
+}

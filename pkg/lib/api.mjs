@@ -105,6 +105,8 @@ function createApi(glue, assertReady) {
     parseTokenCreationResponse: rethrow(glue.parseTokenCreationResponse),
     parseCustomerTokenResponse: rethrow(glue.parseCustomerTokenResponse),
     parseKlarnaError: rethrow((body, httpStatus) => glue.parseKlarnaError(body, httpStatus ?? undefined)),
+    locatePath: rethrow((text, path) => glue.locatePath(String(text), String(path))),
+    markets: rethrow(glue.markets),
   };
 }
 

@@ -62,25 +62,72 @@ for (const [name, path, host] of environments) {
   });
 }
 
-test('demo page: presets and typing give violations with their paths', async () => {
+test('demo page: presets, highlights, typing, the cart builder, a phone screen', async () => {
   const demo = await serve(root);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  const state = (s) => page.waitForSelector(`[data-testid="status"][data-state="${s}"]`, { timeout: 15000 });
+  const paths = () => page.$$eval('[data-testid="violations"] > li', (items) => items.map((li) => li.dataset.path));
   try {
     await page.goto(`${demo.url}www/`);
-    await page.waitForSelector('[data-testid="status"][data-state="valid"]', { timeout: 15000 });
+    await state('valid');
     await page.screenshot({ path: join(shots, 'demo-valid.png'), fullPage: true });
 
-    await page.selectOption('[data-testid="preset-select"]', 'decimal-amounts');
-    await page.waitForSelector('[data-testid="status"][data-state="invalid"]');
-    const paths = await page.$$eval('[data-testid="violations"] > li', (items) => items.map((li) => li.dataset.path));
-    assert.deepEqual(paths, ['order_lines[0].unit_price', 'order_lines[0].total_amount']);
+    // A classic mistake: its violation is listed, its value marked, and selecting it selects the value.
+    await page.selectOption('[data-testid="preset-select"]', 'tax-gross');
+    await state('invalid');
+    assert.deepEqual(await paths(), ['order_lines[0].total_tax_amount']);
+    assert.deepEqual(await page.$$eval('[data-testid="highlights"] mark', (m) => m.map((x) => x.textContent)), ['2000']);
+    await page.click('[data-testid="violations"] > li button');
+    assert.equal(await page.$eval('[data-testid="payload-input"]', (t) => t.value.slice(t.selectionStart, t.selectionEnd)), '2000');
     await page.screenshot({ path: join(shots, 'demo-invalid.png'), fullPage: true });
 
+    await page.selectOption('[data-testid="preset-select"]', 'decimal-amounts');
+    await state('invalid');
+    assert.deepEqual(await paths(), ['order_lines[0].unit_price', 'order_lines[0].total_amount']);
+    await page.selectOption('[data-testid="preset-select"]', 'us-US');
+    await state('invalid');
+    assert.equal(await page.$eval('[data-testid="kind-select"]', (s) => s.value), 'customer_token');
+    assert.deepEqual(await paths(), ['locale']);
+    for (const [id, expected] of [['country-mismatch', ['purchase_country']], ['us-no-region', ['billing_address.region']]]) {
+      await page.selectOption('[data-testid="preset-select"]', id);
+      await state('invalid');
+      assert.deepEqual(await paths(), expected, id);
+    }
+    await page.selectOption('[data-testid="preset-select"]', 'cart-1000');
+    await state('valid');
+
+    // Typing: the report follows the text and the kind.
     await page.fill('[data-testid="payload-input"]', '{"status": "cancelled"}');
     await page.selectOption('[data-testid="kind-select"]', 'token_status');
     await page.waitForSelector('[data-testid="violations"] > li[data-path="status"]');
     await page.fill('[data-testid="payload-input"]', '{"status": "CANCELLED"}');
-    await page.waitForSelector('[data-testid="status"][data-state="valid"]');
+    await state('valid');
+
+    // The cart builder: totals from the package; a bad amount is refused; the result checks clean.
+    await page.waitForSelector('[data-testid="build-status"][data-state="valid"]');
+    assert.match(await page.textContent('[data-testid="built-totals"]'), /order_amount319\.00 SEK \(31900\)order_tax_amount29\.63 SEK \(2963\)/);
+    await page.fill('[data-testid="builder-lines"] tbody tr:first-child .price', '49.999');
+    await page.waitForSelector('[data-testid="build-status"][data-state="error"]');
+    assert.match(await page.textContent('[data-testid="build-status"]'), /line 1 unit price: amount has more decimals than the currency's 2/);
+    await page.fill('[data-testid="builder-lines"] tbody tr:first-child .price', '49.99');
+    await page.click('[data-testid="add-line"]');
+    await page.fill('[data-testid="builder-lines"] tbody tr:last-child .price', '15.00');
+    await page.waitForSelector('[data-testid="build-status"][data-state="valid"]');
+    await page.screenshot({ path: join(shots, 'demo-builder.png'), fullPage: true });
+    await page.click('[data-testid="use-built"]');
+    await state('valid');
+    assert.equal(await page.$eval('[data-testid="kind-select"]', (s) => s.value), 'order');
+    assert.match(await page.$eval('[data-testid="payload-input"]', (t) => t.value), /"unit_price": 4999/);
+
+    // Readable on a phone: one column, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.selectOption('[data-testid="preset-select"]', 'tax-gross');
+    await state('invalid');
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal scroll on a phone');
+    await page.screenshot({ path: join(shots, 'demo-phone.png'), fullPage: true });
+    assert.deepEqual(problems, []);
   } finally {
     await page.close();
     await demo.close();
