@@ -1,48 +1,73 @@
-// `make bench`: validation speed of the built package in one Node process, against the floor of
-// any design that crosses as text (JSON.stringify of the same payload). Peers (Ajv, Zod) are
-// still to come (issue 6). Run on an idle machine; numbers vary ±5% between runs.
+// `make bench`: klarna-precheck against Ajv 8 (Klarna's published schema: structure only) and
+// Zod 4 (structure + refinements for totals, tax, sums, market), in one Node process, on the
+// same payloads; JSON.stringify as the floor of any design that crosses as text. Then cold
+// start (Node and Chromium) and shipped sizes. BENCH_TIME=ms per task (default 500).
+import { Bench } from 'tinybench';
+import { spawnSync } from 'node:child_process';
+import { cpus } from 'node:os';
 import { validate } from '../pkg/node.mjs';
-import { presets } from '../www/presets.js';
+import { ajvValidators } from '../tests/js/spec-schemas.mjs';
+import { serve } from '../scripts/serve.mjs';
+import { printSizes } from '../scripts/sizes.mjs';
+import { launchChromium } from '../tests/js/browser.mjs';
+import { zodSchemas } from './zod-schemas.mjs';
+import { payloads } from './payloads.mjs';
 
-function line(i) {
-  return { type: 'physical', reference: `SKU-${i}`, name: `Item ${i}`, quantity: 1, unit_price: 1000, tax_rate: 2500, total_amount: 1000, total_tax_amount: 200 };
-}
-function order(lines) {
-  const order_lines = Array.from({ length: lines }, (_, i) => line(i));
-  return { purchase_country: 'SE', purchase_currency: 'SEK', locale: 'sv-SE', order_amount: lines * 1000, order_tax_amount: lines * 200, order_lines };
-}
-const payloads = [
-  ['2-line order', 'order', order(2)],
-  ['20-line order', 'order', order(20)],
-  ['1000-line order', 'order', order(1000)],
-  ['invalid order (decimal amounts)', 'order', presets.find((p) => p.id === 'decimal-amounts').payload],
-  ['session', 'session', presets.find((p) => p.id === 'se-session').payload],
-  ['token order', 'token_order', presets.find((p) => p.id === 'token-order').payload],
-];
+const root = new URL('..', import.meta.url).pathname;
+const time = Number(process.env.BENCH_TIME ?? 500);
+console.log(`klarna-precheck bench: node ${process.version}, ${cpus()[0].model.trim()} (${cpus().length} cores)\n`);
 
-/** Mean µs per call over ~0.5 s after a warm-up, the best of 5 rounds. */
-function measure(fn) {
-  for (let i = 0; i < 200; i++) fn();
-  let best = Infinity;
-  for (let round = 0; round < 5; round++) {
-    let n = 0;
-    const start = process.hrtime.bigint();
-    let elapsed = 0n;
-    while (elapsed < 100_000_000n) {
-      for (let i = 0; i < 20; i++) fn();
-      n += 20;
-      elapsed = process.hrtime.bigint() - start;
-    }
-    best = Math.min(best, Number(elapsed) / 1000 / n);
-  }
-  return best;
+// Fairness first: every validator must agree on which payloads are valid.
+for (const p of payloads) {
+  const ours = validate(p.kind, p.payload).valid;
+  const ajv = ajvValidators[p.kind](p.payload);
+  const zod = zodSchemas[p.kind]?.safeParse(p.payload).success;
+  if (ours !== p.valid || (p.valid && (!ajv || zod === false))) throw new Error(`${p.name}: validators disagree (precheck ${ours}, ajv ${ajv}, zod ${zod})`);
 }
 
-console.log(`node ${process.version}, ${process.arch}\n`);
-console.log(`${'payload'.padEnd(34)}${'bytes'.padStart(8)}${'validate µs'.padStart(14)}${'ops/s'.padStart(12)}${'stringify µs'.padStart(15)}${'× stringify'.padStart(13)}`);
-for (const [name, kind, payload] of payloads) {
-  const bytes = JSON.stringify(payload).length;
-  const v = measure(() => validate(kind, payload));
-  const s = measure(() => JSON.stringify(payload));
-  console.log(`${name.padEnd(34)}${String(bytes).padStart(8)}${v.toFixed(2).padStart(14)}${Math.round(1e6 / v).toLocaleString('en').padStart(12)}${s.toFixed(2).padStart(15)}${(v / s).toFixed(1).padStart(13)}`);
+const us = (task) => task.result.latency.mean * 1000;
+const rows = [];
+for (const p of payloads) {
+  const bench = new Bench({ time, warmupTime: 100 });
+  bench.add('precheck', () => validate(p.kind, p.payload));
+  bench.add('ajv', () => ajvValidators[p.kind](p.payload));
+  if (zodSchemas[p.kind]) bench.add('zod', () => zodSchemas[p.kind].safeParse(p.payload));
+  bench.add('stringify', () => JSON.stringify(p.payload));
+  await bench.run();
+  const t = Object.fromEntries(bench.tasks.map((task) => [task.name, us(task)]));
+  rows.push({ name: p.name, bytes: JSON.stringify(p.payload).length, ...t });
 }
+
+const f = (n, d = 2) => (n === undefined ? '—' : n.toFixed(d));
+const head = ['payload', 'bytes', 'precheck µs', 'ops/s', 'Ajv µs', 'vs Ajv', 'Zod µs', 'vs Zod', 'stringify µs'];
+const widths = [32, 7, 12, 9, 9, 7, 9, 7, 13];
+const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join(' ');
+console.log(line(head));
+for (const r of rows) {
+  console.log(line([r.name, r.bytes, f(r.precheck), Math.round(1e6 / r.precheck).toLocaleString('en'), f(r.ajv), f(r.ajv / r.precheck), f(r.zod), r.zod ? f(r.zod / r.precheck) : '—', f(r.stringify)]));
+}
+console.log(`\nvs Ajv / vs Zod: precheck's ops/s divided by the peer's (1.00 = as fast; 0.25 = a quarter of the speed).
+Ajv checks structure only (Klarna's published schema); Zod adds refinements for line totals, the tax formula, sums and
+the market's currency; precheck runs every rule in the README. Targets: 2-line ≥ 0.25 vs Ajv and ≥ 1 vs Zod; 1000-line < 500 µs.`);
+
+// Cold start: a fresh process / page, from import to the first report.
+const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const nodeCold = median(Array.from({ length: 7 }, () => {
+  const script = `const t0 = performance.now(); const k = await import(${JSON.stringify(`${root}pkg/node.mjs`)}); k.validate('order', '{}'); console.log(performance.now() - t0);`;
+  return Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout);
+}));
+const server = await serve(root);
+const browser = await launchChromium();
+const chromeCold = [];
+for (let i = 0; i < 7; i++) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${server.url}bench/cold.html`);
+  chromeCold.push(await page.waitForFunction(() => window.coldMs).then((h) => h.jsonValue()));
+  await context.close();
+}
+await browser.close();
+await server.close();
+console.log(`\ncold start, import to first report (median of 7): Node ${f(nodeCold, 1)} ms, Chromium ${f(median(chromeCold), 1)} ms (target < 10 ms)\n`);
+printSizes(`${root}pkg`);
+console.log('\nTarget for the shipped .wasm + browser glue: at most 40 KB brotli.');

@@ -3,7 +3,7 @@
 // Prints the shipped sizes (raw, gzip, brotli).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { printSizes } from './sizes.mjs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -42,16 +42,5 @@ if ((api.match(/^export /gm) ?? []).length !== 1 || !exportLine.test(api)) {
 writeFileSync(join(dist, 'api.cjs'), `'use strict';\n${api.replace(exportLine, 'module.exports = {$1};\n')}`);
 copyFileSync(join(pkg, 'index.d.ts'), join(pkg, 'index.d.cts'));
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
-const row = (name, bytes) => {
-  const gz = gzipSync(bytes, { level: 9 }).length;
-  const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-  console.log(`${name.padEnd(28)} ${kb(bytes.length)} ${kb(gz)} ${kb(br)}`);
-  return [bytes.length, gz, br];
-};
-console.log(`\n${'shipped file'.padEnd(28)} ${'raw'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}`);
-const wasm = row('dist/klarna_precheck_bg.wasm', wasmBytes);
-const web = ['dist/web.js', 'web.js', 'lib/api.mjs'].map((f) => row(f, readFileSync(join(pkg, f))));
-const sum = (i) => wasm[i] + web.reduce((a, r) => a + r[i], 0);
-console.log(`${'browser total (wasm + glue)'.padEnd(28)} ${kb(sum(0))} ${kb(sum(1))} ${kb(sum(2))}`);
-for (const f of ['dist/node.mjs', 'dist/node.cjs']) row(f, readFileSync(join(pkg, f)));
+console.log('');
+printSizes(pkg);

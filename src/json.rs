@@ -557,19 +557,21 @@ impl<'a> Parser<'a> {
     fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
         self.pos += 1; // '"'
         let start = self.pos;
-        // Fast path: no escapes, borrow the text as is.
-        loop {
-            match self.peek() {
-                None => return Err(self.error(SyntaxReason::Eof)),
-                Some(b'"') => {
-                    let s = &self.src[start..self.pos];
-                    self.pos += 1;
-                    return Ok(Cow::Borrowed(s));
-                }
-                Some(b'\\') => break,
-                Some(0x00..=0x1f) => return Err(self.error(SyntaxReason::ControlCharacter)),
-                Some(_) => self.pos += 1,
+        // Fast path: one scan to the first quote, backslash or control character; without
+        // escapes the text is borrowed as is.
+        let run = self.bytes[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
+        self.pos = run.map_or(self.bytes.len(), |n| start + n);
+        match self.peek() {
+            None => return Err(self.error(SyntaxReason::Eof)),
+            Some(b'"') => {
+                let s = &self.src[start..self.pos];
+                self.pos += 1;
+                return Ok(Cow::Borrowed(s));
             }
+            Some(b'\\') => {}
+            Some(_) => return Err(self.error(SyntaxReason::ControlCharacter)),
         }
         let mut out = String::with_capacity(self.pos - start + 16);
         out.push_str(&self.src[start..self.pos]);
