@@ -20,10 +20,14 @@ pub(crate) fn check_url(s: &str, merchant: bool, path: &Path<'_>, report: &mut R
 }
 
 fn is_absolute_http(s: &str) -> bool {
-    let lower_prefix = |p: &str| s.len() >= p.len() && s[..p.len()].eq_ignore_ascii_case(p);
-    let rest = if lower_prefix("https://") {
+    // `get`, not slicing: the prefix length can fall inside a multi-byte character.
+    let has_prefix = |p: &str| {
+        s.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+    };
+    let rest = if has_prefix("https://") {
         &s[8..]
-    } else if lower_prefix("http://") {
+    } else if has_prefix("http://") {
         &s[7..]
     } else {
         return false;
@@ -79,5 +83,8 @@ mod tests {
         ));
         assert!(has_unknown_placeholder("https://x/{checkout.order.id}"));
         assert!(has_unknown_placeholder("https://x/{session.id"));
+        // A multi-byte character across the scheme's length must not split (it used to panic).
+        assert!(!is_absolute_http("https:/é"));
+        assert!(!is_absolute_http("http:/é"));
     }
 }
