@@ -9,7 +9,7 @@ PORT ?= 8080
 
 export WASM_BINDGEN WASM_BINDGEN_VERSION TOOLS_DIR
 
-.PHONY: setup build test test-rust test-js demo bench clean fmt lint
+.PHONY: setup build test demo bench fuzz clean fmt lint
 
 ## setup: install the wasm target, wasm-bindgen-cli (pinned, cached), npm packages, Chromium
 setup:
@@ -32,6 +32,10 @@ demo: build
 
 bench: build
 	node bench/run.mjs
+
+## fuzz: deep mode, coverage-guided (cargo-fuzz); FUZZ_SECONDS=3600 for a long run
+fuzz: setup
+	scripts/fuzz.sh
 
 fmt:
 	cargo fmt
