@@ -398,14 +398,16 @@ pub enum Problem {
     DiscountTaxRate { actual: i64 },
 
     // Codes (src/rules/codes.rs)
-    #[error("is not an ISO 3166-1 country code{}", if actual.as_deref().is_some_and(|c| c.eq_ignore_ascii_case("UK")) { " (the United Kingdom is GB)" } else { "" })]
-    CountryCode { actual: Option<String> },
+    #[error("is not an ISO 3166-1 country code{}", if *united_kingdom { " (the United Kingdom is GB)" } else { "" })]
+    CountryCode {
+        /// The value was `UK`, a common mistake for `GB`.
+        united_kingdom: bool,
+    },
     #[error("is not an ISO 4217 currency code")]
-    CurrencyCode { actual: Option<String> },
+    CurrencyCode,
     #[error("{issue}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
     Locale {
         issue: LocaleIssue,
-        actual: Option<String>,
         suggestion: Option<&'static str>,
     },
 
@@ -513,7 +515,7 @@ impl Problem {
             Problem::GiftCardTax { .. } => Rule::GiftCardTax,
             Problem::DiscountTaxRate { .. } => Rule::DiscountTaxRate,
             Problem::CountryCode { .. } => Rule::CountryCode,
-            Problem::CurrencyCode { .. } => Rule::CurrencyCode,
+            Problem::CurrencyCode => Rule::CurrencyCode,
             Problem::Locale { .. } => Rule::Locale,
             Problem::MarketCountry { .. } => Rule::MarketCountry,
             Problem::MarketCurrency { .. } => Rule::MarketCurrency,
@@ -620,12 +622,7 @@ impl Problem {
             | Problem::SalesTax { actual }
             | Problem::GiftCardTax { actual, .. }
             | Problem::DiscountTaxRate { actual } => Scalar::Int(*actual),
-            Problem::CountryCode { actual: Some(code) }
-            | Problem::CurrencyCode { actual: Some(code) }
-            | Problem::Locale {
-                actual: Some(code), ..
-            }
-            | Problem::MarketCountry {
+            Problem::MarketCountry {
                 actual: Some(code), ..
             }
             | Problem::MarketCurrency {

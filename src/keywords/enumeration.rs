@@ -1,5 +1,6 @@
 //! `enum`: the value must be one of a fixed list, compared exactly (Klarna's enums are
-//! case-sensitive: `intent: "BUY"` is rejected).
+//! case-sensitive: `intent: "BUY"` is rejected). The value is shown back only when it is an
+//! allowed value in the wrong case; anything else may be free text in the wrong field.
 
 use crate::error::Problem;
 use crate::keywords::pattern::echo_code;
@@ -19,7 +20,11 @@ pub(crate) fn check(
         path,
         Problem::Enum {
             allowed,
-            actual: echo_code(s),
+            actual: allowed
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(s))
+                .then(|| echo_code(s))
+                .flatten(),
         },
     );
 }

@@ -76,32 +76,26 @@ impl Pattern {
         }
     }
 
-    /// Whether a value of this pattern is a code that may be shown back (`actual`).
-    /// SSN digits are personal data and never are.
-    fn is_code(self) -> bool {
-        !matches!(self, Pattern::LastFourSsn)
-    }
-
     /// Reports a mismatch; returns whether the value matched.
     pub(crate) fn check(self, s: &str, path: &Path<'_>, report: &mut Report) -> bool {
         if self.matches(s) {
             return true;
         }
-        let actual = if self.is_code() { echo_code(s) } else { None };
+        // A value that does not have the code's shape may be anything (a name typed into the
+        // wrong field): it is never shown back.
         report.push(
             path,
             Problem::Pattern {
                 pattern: self,
-                actual,
+                actual: None,
             },
         );
         false
     }
 }
 
-/// A value from a code field, fit to be shown in a report: short, and only letters, `-` and
-/// `_`. Anything else (digits, `@`, spaces) could be personal data put in the wrong field, so
-/// it is not shown at all.
+/// A code that already has its pattern's shape (`XX`, `EUX`, `us-US`), fit to be shown in a
+/// report: short, and only letters, `-` and `_`. Callers pass only pattern-valid values.
 pub(crate) fn echo_code(s: &str) -> Option<String> {
     let looks_like_code = !s.is_empty()
         && s.len() <= 32

@@ -1,31 +1,22 @@
 //! `country_code`, `currency_code`, `locale`: codes that are real, not just well-shaped.
 //! All case-insensitive, as the API is (Klarna's own examples send `gb`, `gbp`, `en-gb`).
+//! An unreal code is not shown back: two letters may as well be someone's initials.
 
 use crate::data::{iso3166, iso4217, iso639, markets};
 use crate::error::{LocaleIssue, Problem};
-use crate::keywords::pattern::echo_code;
 use crate::path::Path;
 use crate::report::Report;
 
 pub(crate) fn check_country(s: &str, path: &Path<'_>, report: &mut Report) {
     if !iso3166::is_country(s) {
-        report.push(
-            path,
-            Problem::CountryCode {
-                actual: echo_code(s),
-            },
-        );
+        let united_kingdom = s.eq_ignore_ascii_case("UK");
+        report.push(path, Problem::CountryCode { united_kingdom });
     }
 }
 
 pub(crate) fn check_currency(s: &str, path: &Path<'_>, report: &mut Report) {
     if iso4217::currency(s).is_none() {
-        report.push(
-            path,
-            Problem::CurrencyCode {
-                actual: echo_code(s),
-            },
-        );
+        report.push(path, Problem::CurrencyCode);
     }
 }
 
@@ -50,12 +41,5 @@ pub(crate) fn check_locale(s: &str, path: &Path<'_>, report: &mut Report) {
         .rsplit_once('-')
         .and_then(|(_, region)| markets::market(region))
         .map(|m| m.locales[0]);
-    report.push(
-        path,
-        Problem::Locale {
-            issue,
-            actual: echo_code(s),
-            suggestion,
-        },
-    );
+    report.push(path, Problem::Locale { issue, suggestion });
 }
