@@ -170,6 +170,9 @@ struct RatePart {
 
 #[wasm_bindgen(js_name = splitDiscount)]
 pub fn split_discount(amount: f64, weights: JsValue) -> Result<JsValue, JsValue> {
+    if amount.fract() != 0.0 || amount.abs() > crate::error::MAX_SAFE_INTEGER as f64 {
+        return Err(js_sys::RangeError::new("amount must be a safe integer in minor units").into());
+    }
     let weights: Vec<RatePart> = input(&weights)?;
     let pairs: Vec<(i64, i64)> = weights.iter().map(|w| (w.tax_rate, w.amount)).collect();
     let parts: Vec<RatePart> = build::split_discount(amount as i64, &pairs)
@@ -216,17 +219,45 @@ pub fn compare_with_authorization(authorized: JsValue, later: JsValue) -> Result
     to_js(&comparison)
 }
 
+/// A time from JS (ms since the epoch), within the range a JS `Date` can hold.
+fn time(ms: f64, name: &str) -> Result<i64, JsValue> {
+    const MAX_DATE_MS: f64 = 8.64e15;
+    if ms.is_finite() && ms.abs() <= MAX_DATE_MS {
+        Ok(ms as i64)
+    } else {
+        Err(js_sys::RangeError::new(&format!("{name} must be a valid time")).into())
+    }
+}
+
+/// A window as JS numbers (differences of two dates can pass 2^53).
+fn window_js(w: flow::Window) -> Result<JsValue, JsValue> {
+    #[derive(Serialize)]
+    struct WindowJs {
+        open: bool,
+        remaining_ms: f64,
+        expires_at_ms: f64,
+    }
+    to_js(&WindowJs {
+        open: w.open,
+        remaining_ms: w.remaining_ms as f64,
+        expires_at_ms: w.expires_at_ms as f64,
+    })
+}
+
 #[wasm_bindgen(js_name = authorizationWindow)]
 pub fn authorization_window(authorized_at_ms: f64, now_ms: f64) -> Result<JsValue, JsValue> {
-    to_js(&flow::authorization_window(
-        authorized_at_ms as i64,
-        now_ms as i64,
+    window_js(flow::authorization_window(
+        time(authorized_at_ms, "authorizedAt")?,
+        time(now_ms, "now")?,
     ))
 }
 
 #[wasm_bindgen(js_name = sessionWindow)]
 pub fn session_window(created_at_ms: f64, now_ms: f64) -> Result<JsValue, JsValue> {
-    to_js(&flow::session_window(created_at_ms as i64, now_ms as i64))
+    window_js(flow::session_window(
+        time(created_at_ms, "createdAt")?,
+        time(now_ms, "now")?,
+    ))
 }
 
 fn parsed<T: std::str::FromStr<Err = flow::IntentError>>(s: &str) -> Result<T, JsValue> {
@@ -322,4 +353,11 @@ pub fn markets() -> Result<JsValue, JsValue> {
         })
         .collect();
     to_js(&table)
+}
+
+/// Bytes of wasm linear memory, for the robustness tests' growth checks. Not part of the
+/// public API (the entries do not re-export it).
+#[wasm_bindgen(js_name = __memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
 }

@@ -85,7 +85,13 @@ function createApi(glue, assertReady) {
     }
   };
   const ms = (t) => (t instanceof Date ? t.getTime() : Number(t));
-  const decimal = (v) => (typeof v === 'number' ? String(v) : v);
+  // wasm-bindgen's glue assumes a string wherever Rust takes &str; anything else can corrupt
+  // the call inside wasm. Every string argument is checked here first.
+  const text = (value, name) => {
+    if (typeof value !== 'string') throw new TypeError(`klarna-precheck: ${name} must be a string`);
+    return value;
+  };
+  const decimal = (v) => (typeof v === 'number' ? String(v) : text(v, 'amount'));
 
   return {
     validate,
@@ -104,20 +110,20 @@ function createApi(glue, assertReady) {
     buildTokenOrder: rethrow(glue.buildTokenOrder),
     buildTokenStatus: rethrow(glue.buildTokenStatus),
     splitDiscount: rethrow((amount, weights) => glue.splitDiscount(amount, weights)),
-    toMinorUnits: rethrow((amount, currency) => glue.toMinorUnits(decimal(amount), currency)),
-    fromMinorUnits: rethrow((minor, currency) => glue.fromMinorUnits(minor, currency)),
+    toMinorUnits: rethrow((amount, currency) => glue.toMinorUnits(decimal(amount), text(currency, 'currency'))),
+    fromMinorUnits: rethrow((minor, currency) => glue.fromMinorUnits(Number(minor), text(currency, 'currency'))),
 
     compareWithAuthorization: rethrow(glue.compareWithAuthorization),
     authorizationWindow: rethrow((authorizedAt, now = Date.now()) => glue.authorizationWindow(ms(authorizedAt), ms(now))),
     sessionWindow: rethrow((createdAt, now = Date.now()) => glue.sessionWindow(ms(createdAt), ms(now))),
-    allowedCalls: rethrow(glue.allowedCalls),
-    checkIntent: rethrow(glue.checkIntent),
+    allowedCalls: rethrow((intent) => glue.allowedCalls(text(intent, 'intent'))),
+    checkIntent: rethrow((intent, call) => glue.checkIntent(text(intent, 'intent'), text(call, 'call'))),
     newIdempotencyKey: uuidV4,
     parseOrderResponse: rethrow(glue.parseOrderResponse),
     parseTokenCreationResponse: rethrow(glue.parseTokenCreationResponse),
     parseCustomerTokenResponse: rethrow(glue.parseCustomerTokenResponse),
     parseKlarnaError: rethrow((body, httpStatus) => glue.parseKlarnaError(body, httpStatus ?? undefined)),
-    locatePath: rethrow((text, path) => glue.locatePath(String(text), String(path))),
+    locatePath: rethrow((json, path) => glue.locatePath(text(json, 'jsonText'), text(path, 'path'))),
     markets: rethrow(glue.markets),
   };
 }
