@@ -51,6 +51,8 @@ for (const [name, path, host] of environments) {
     const problems = [];
     page.on('pageerror', (e) => problems.push(e.message));
     page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
+    // No network beyond the page's own origin, at any time.
+    page.on('request', (r) => !r.url().startsWith(host().url) && problems.push(`request to ${r.url()}`));
     await page.goto(host().url + path);
     await page.waitForSelector('#status[data-state="ready"]', { timeout: 15000 });
     assert.match(await page.evaluate(() => window.beforeReadyError), /call `await ready\(\)` once before validating/);
