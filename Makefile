@@ -9,7 +9,7 @@ PORT ?= 8080
 
 export WASM_BINDGEN WASM_BINDGEN_VERSION TOOLS_DIR
 
-.PHONY: setup build test demo bench fuzz clean fmt lint
+.PHONY: setup build test test-deep demo bench fuzz clean fmt lint
 
 ## setup: install the wasm target, wasm-bindgen-cli (pinned, cached), npm packages, Chromium
 setup:
@@ -36,6 +36,13 @@ bench: build
 ## fuzz: deep mode, coverage-guided (cargo-fuzz); FUZZ_SECONDS=3600 for a long run
 fuzz: setup
 	scripts/fuzz.sh
+
+## test-deep: the robustness tests with large counts, then 10 minutes of coverage-guided fuzzing
+test-deep: build
+	PROPTEST_CASES=20000 cargo test --release --quiet --test robustness
+	PROPTEST_CASES=2000 cargo test --release --quiet --test builders
+	ROBUST_CASES=20000 ROBUST_CALLS=1000000 DIFF_CASES=100000 node --test tests/js/robustness.test.mjs tests/js/differential.test.mjs
+	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} scripts/fuzz.sh
 
 fmt:
 	cargo fmt

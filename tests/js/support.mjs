@@ -38,3 +38,13 @@ export function installPacked(name) {
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', join(packDir, filename)], { cwd: dir });
   return { dir, tarball: join(packDir, filename), files: files.map((f) => f.path) };
 }
+
+/** A seeded PRNG (mulberry32), so generated tests are the same on every run. */
+export function seededRandom(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
