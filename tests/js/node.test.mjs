@@ -127,3 +127,20 @@ test('an order over 1000 lines is reported once, not walked line by line', () =>
   assert.equal(report.errors[0].actual, 5000);
   assert.equal(report.errors.length, 1001); // max_items + one enum error for each of the 1000 lines walked
 });
+
+test("the READMEs' example gives the report they show", () => {
+  const report = esm.validate('order', {
+    purchase_country: 'GB', purchase_currency: 'GBP', order_amount: 9998,
+    order_lines: [{ name: 'T-shirt', quantity: 2, unit_price: 49.99, total_amount: 9998 }],
+  });
+  const shown = {
+    error_code: 'BAD_VALUE', path: 'order_lines[0].unit_price', rule: 'integer',
+    message: 'Bad value: order_lines[0].unit_price must be a whole number in minor units, got 49.99 (did you mean 4999?)',
+    expected: 4999, actual: 49.99,
+  };
+  assert.deepEqual(report, { valid: false, errors: [shown], warnings: [] });
+  for (const file of ['README.md', 'pkg/README.md']) {
+    const text = readFileSync(join(root, file), 'utf8');
+    assert.ok(text.includes(shown.message), `${file} shows another message`);
+  }
+});
