@@ -206,7 +206,7 @@ impl Decimal<'_> {
         if digits.is_empty() {
             return Some(0);
         }
-        if scale < 0 || digits.len() as i64 + scale > 19 {
+        if scale < 0 || (digits.len() as i64).saturating_add(scale) > 19 {
             return None;
         }
         // Accumulate negatively so that i64::MIN is reachable.
@@ -679,6 +679,9 @@ mod tests {
         assert_eq!(num("-9223372036854775808").as_i64(), Some(i64::MIN));
         assert_eq!(num("9223372036854775808").as_i64(), None);
         assert_eq!(num("1e400").as_i64(), None);
+        // A saturated exponent must not overflow (it used to, in debug builds).
+        assert_eq!(num("15e9223372036854775807").as_i64(), None);
+        assert_eq!(num("1e99999999999999999999").as_i64(), None);
         assert!(num("1e400").is_integer());
         assert!(num("3.0").is_integer());
     }

@@ -9,7 +9,8 @@ use wasm_bindgen::prelude::*;
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_sys::Error::new(&e.to_string()).into())
+        // Only numbers past 2^53 fail to convert: a RangeError, like every other out-of-range input.
+        .map_err(|e| js_sys::RangeError::new(&e.to_string()).into())
 }
 
 /// `validate(kind, payload, warningsAsErrors)`: throws a `TypeError` only for an unknown kind;

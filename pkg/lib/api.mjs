@@ -122,7 +122,9 @@ function createApi(glue, assertReady) {
     parseOrderResponse: rethrow(glue.parseOrderResponse),
     parseTokenCreationResponse: rethrow(glue.parseTokenCreationResponse),
     parseCustomerTokenResponse: rethrow(glue.parseCustomerTokenResponse),
-    parseKlarnaError: rethrow((body, httpStatus) => glue.parseKlarnaError(body, httpStatus ?? undefined)),
+    // Only a real HTTP status is used; anything else is as if none was given.
+    parseKlarnaError: rethrow((body, httpStatus) =>
+      glue.parseKlarnaError(body, Number.isInteger(httpStatus) && httpStatus >= 100 && httpStatus <= 599 ? httpStatus : undefined)),
     locatePath: rethrow((json, path) => glue.locatePath(text(json, 'jsonText'), text(path, 'path'))),
     markets: rethrow(glue.markets),
   };

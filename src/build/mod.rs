@@ -59,21 +59,14 @@ pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, BuildError> {
 
 /// `invalid type: string "Jane", expected i64` → `invalid type: string, expected i64`.
 fn redact(message: &str) -> String {
-    let mut out = String::with_capacity(message.len());
-    let mut quoted = false;
-    for c in message.chars() {
-        match (c, quoted) {
-            ('"', _) => {
-                quoted = !quoted;
-                if out.ends_with(' ') && quoted {
-                    out.pop();
-                }
-            }
-            (_, true) => {}
-            (c, false) => out.push(c),
+    // serde quotes the offending value (escaping quotes inside it), so everything from the
+    // first quote to the last is the value: cut it out whole.
+    match (message.find('"'), message.rfind('"')) {
+        (Some(first), Some(last)) => {
+            format!("{}{}", message[..first].trim_end(), &message[last + 1..])
         }
+        _ => message.to_string(),
     }
-    out
 }
 
 /// The JSON text of a built payload, for `validate` and for Rust callers who send it.
@@ -94,10 +87,17 @@ pub(crate) mod whole {
             f.write_str("a whole number")
         }
         fn visit_i64<E: Error>(self, v: i64) -> Result<i64, E> {
-            Ok(v)
+            // JS numbers hold integers exactly only up to 2^53; larger ones were not meant.
+            if v.unsigned_abs() <= crate::error::MAX_SAFE_INTEGER as u64 {
+                Ok(v)
+            } else {
+                Err(E::custom("is beyond the safe integer range"))
+            }
         }
         fn visit_u64<E: Error>(self, v: u64) -> Result<i64, E> {
-            i64::try_from(v).map_err(|_| E::custom("is too large"))
+            i64::try_from(v)
+                .map_err(|_| E::custom("is beyond the safe integer range"))
+                .and_then(|v| self.visit_i64(v))
         }
         fn visit_f64<E: Error>(self, v: f64) -> Result<i64, E> {
             if v.fract() == 0.0 && v.abs() < 9.007_199_254_740_992e15 {

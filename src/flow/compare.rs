@@ -6,6 +6,7 @@
 
 use crate::json::{self, SyntaxError, Value};
 use serde::Serialize;
+use std::collections::{HashMap, HashSet};
 
 /// The fields Klarna holds create-order to, in report order.
 const COMPARED: &[&str] = &[
@@ -18,6 +19,8 @@ const COMPARED: &[&str] = &[
     "order_lines",
 ];
 const CODES: &[&str] = &["purchase_country", "purchase_currency", "country"];
+/// Like reports, a comparison lists at most this many mismatches.
+const MAX_MISMATCHES: usize = 1000;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Mismatch {
@@ -74,13 +77,16 @@ fn push(out: &mut Vec<Mismatch>, path: &str, change: &'static str, message: Stri
     });
 }
 
-fn diff(
+fn diff<'v, 'a>(
     path: &str,
     key: &str,
-    a: Option<&Value<'_>>,
-    b: Option<&Value<'_>>,
+    a: Option<&'v Value<'a>>,
+    b: Option<&'v Value<'a>>,
     out: &mut Vec<Mismatch>,
 ) {
+    if out.len() >= MAX_MISMATCHES {
+        return;
+    }
     match (a, b) {
         (None, None) => {}
         (Some(_), None) => push(
@@ -96,15 +102,18 @@ fn diff(
             format!("{path} is new since authorize()"),
         ),
         (Some(Value::Object(x)), Some(Value::Object(y))) => {
-            let mut keys: Vec<&str> = x.iter().map(|(k, _)| k.as_ref()).collect();
-            for (k, _) in y {
-                if !keys.contains(&k.as_ref()) {
-                    keys.push(k);
+            // Hash lookups keep this linear in the number of keys; with duplicates the last
+            // one counts, as in `json::member`.
+            let index = |members: &'v [(std::borrow::Cow<'a, str>, Value<'a>)]| -> HashMap<&'v str, &'v Value<'a>> {
+                members.iter().map(|(k, v)| (k.as_ref(), v)).collect()
+            };
+            let (mx, my) = (index(x), index(y));
+            let mut seen = HashSet::new();
+            for (k, _) in x.iter().chain(y.iter()) {
+                if seen.insert(k.as_ref()) {
+                    let (va, vb) = (mx.get(k.as_ref()).copied(), my.get(k.as_ref()).copied());
+                    diff(&format!("{path}.{k}"), k, va, vb, out);
                 }
-            }
-            for k in keys {
-                let (va, vb) = (json::member(x, k), json::member(y, k));
-                diff(&format!("{path}.{k}"), k, va, vb, out);
             }
         }
         (Some(Value::Array(x)), Some(Value::Array(y)))
@@ -168,5 +177,15 @@ mod tests {
                 .unwrap()
                 .matching
         );
+    }
+
+    #[test]
+    fn many_keys_stay_linear_and_capped() {
+        let side = |prefix: &str| {
+            let members: Vec<String> = (0..40_000).map(|i| format!("\"{prefix}{i}\":1")).collect();
+            format!("{{\"billing_address\":{{{}}}}}", members.join(","))
+        };
+        let c = compare_with_authorization(&side("a"), &side("b")).unwrap();
+        assert_eq!(c.mismatches.len(), MAX_MISMATCHES);
     }
 }

@@ -41,7 +41,8 @@ pub(crate) fn check(lines: &[Line<'_, '_>], report: &mut Report) {
         if let (Some(total), Some(rate), Some(tax)) =
             (line.total_amount, line.tax_rate, line.total_tax_amount)
         {
-            if (0..=10_000).contains(&rate) {
+            // Under the US convention every rate must be 0; `sales_tax` below says so, once.
+            if (0..=10_000).contains(&rate) && !us_convention {
                 let (num, den) = exact_tax(total, rate);
                 let floor = num.div_euclid(den);
                 let ceil = floor + i128::from(num.rem_euclid(den) != 0);

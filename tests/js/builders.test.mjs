@@ -52,6 +52,10 @@ for (const [name, k] of [['ESM', esm], ['CJS', cjs]]) {
     refused(() => k.buildOrder({ purchase_country: 'SE', purchase_currency: 'EUR', lines: [{ name: 'x', unit_price: 100 }] }),
       (e) => e.kind === 'invalid' && e.report.errors[0].rule === 'market_currency');
     refused(() => k.buildOrder({ ...checkout, nmae: 'typo' }), (e) => e.kind === 'input' && /unknown field `nmae`/.test(e.message));
+    // An escaped quote inside the value must not let the rest of it through (review finding).
+    refused(() => k.orderLine({ name: 'x', unit_price: 'a"Jane Doe, jane@x.com' }), (e) => !/Jane|jane/.test(e.message));
+    refused(() => k.orderLine({ name: 'x', quantity: 1e18, unit_price: 0 }), (e) => e.path === 'quantity' && /safe integer/.test(e.message));
+    assert.throws(() => k.splitDiscount(100, [{ tax_rate: 1e18, amount: 5 }]), RangeError);
   });
 
   test(`${name}: the US convention and the token kinds`, () => {
@@ -132,5 +136,6 @@ for (const [name, k] of [['ESM', esm], ['CJS', cjs]]) {
       assert.deepEqual([e.action, e.retryable, e.http_status], [action, retryable, http], JSON.stringify(body));
     }
     assert.deepEqual(k.parseKlarnaError({ error_code: 'BAD_VALUE', error_messages: ['Not matching fields: [billing_address.postal_code]'] }).paths, ['billing_address.postal_code']);
+    assert.equal(k.parseKlarnaError('{}', 70000).http_status, null); // not an HTTP status: ignored, not wrapped to 4464
   });
 }
