@@ -88,7 +88,7 @@ pub struct OrderLine {
 
 impl OrderLine {
     pub fn is_reduction(&self) -> bool {
-        matches!(self.line_type, "discount" | "gift_card" | "store_credit")
+        crate::model::order_line::is_reduction(self.line_type)
     }
 }
 
@@ -142,7 +142,7 @@ pub(crate) fn line_at(path: &str, input: LineInput) -> Result<OrderLine, BuildEr
     if input.quantity < 0 {
         return Err(BuildError::input(at("quantity"), "must not be negative"));
     }
-    let reduction = matches!(line_type, "discount" | "gift_card" | "store_credit");
+    let reduction = crate::model::order_line::is_reduction(line_type);
     if reduction && tax_rate != 0 && line_type != "discount" {
         return Err(BuildError::input(
             at("tax_rate"),

@@ -246,10 +246,10 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
             ));
         }
         if line.subscription.is_none()
-            && !matches!(
-                line.line_type.as_deref(),
-                Some("discount" | "gift_card" | "store_credit")
-            )
+            && !line
+                .line_type
+                .as_deref()
+                .is_some_and(crate::model::order_line::is_reduction)
         {
             line.subscription = input.subscription.clone();
         }

@@ -16,6 +16,11 @@ pub static ORDER_LINE_TYPES: &[&str] = &[
     "surcharge",
 ];
 
+/// Line types that reduce what the customer pays; they are sent with negative amounts.
+pub fn is_reduction(line_type: &str) -> bool {
+    matches!(line_type, "discount" | "gift_card" | "store_credit")
+}
+
 pub static PRODUCT_IDENTIFIERS: ObjectSchema = ObjectSchema {
     name: "product_identifiers",
     fields: &[

@@ -36,7 +36,7 @@ pub(crate) fn check(kind: PayloadKind, root: Members<'_, '_>, report: &mut Repor
         market::check(root, report);
     }
     address::check(root, report);
-    subscription::check(kind, root, &lines, report);
+    subscription::check(kind, &lines, report);
 }
 
 /// Whether the member exists at all (whatever its type).
@@ -90,10 +90,8 @@ impl Line<'_, '_> {
 
     /// Lines that reduce what the customer pays and carry negative amounts.
     pub fn is_reduction(&self) -> bool {
-        matches!(
-            self.line_type,
-            Some("discount" | "gift_card" | "store_credit")
-        )
+        self.line_type
+            .is_some_and(crate::model::order_line::is_reduction)
     }
 }
 
