@@ -338,10 +338,8 @@ pub enum Problem {
     #[error("must be at most {} long, got {actual}", plural(*maximum, "character"))]
     MaxLength { maximum: u32, actual: usize },
     #[error("must be {}", pattern.description())]
-    Pattern {
-        pattern: Pattern,
-        actual: Option<String>,
-    },
+    /// A value of the wrong shape may be anything (a name in the wrong field): never shown.
+    Pattern { pattern: Pattern },
     #[error("must be {}", one_of(allowed))]
     Enum {
         allowed: &'static [&'static str],
@@ -639,10 +637,7 @@ impl Problem {
             | Problem::MaxLength { actual, .. }
             | Problem::MinItems { actual, .. }
             | Problem::MaxItems { actual, .. } => Scalar::Int(*actual as i64),
-            Problem::Pattern {
-                actual: Some(code), ..
-            }
-            | Problem::Enum {
+            Problem::Enum {
                 actual: Some(code), ..
             } => Scalar::Text(code.clone()),
             _ => return None,

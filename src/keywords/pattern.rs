@@ -81,15 +81,7 @@ impl Pattern {
         if self.matches(s) {
             return true;
         }
-        // A value that does not have the code's shape may be anything (a name typed into the
-        // wrong field): it is never shown back.
-        report.push(
-            path,
-            Problem::Pattern {
-                pattern: self,
-                actual: None,
-            },
-        );
+        report.push(path, Problem::Pattern { pattern: self });
         false
     }
 }
