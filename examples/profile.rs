@@ -10,7 +10,9 @@ fn main() {
     let n: usize = args.get(3).map_or(1000, |s| s.parse().expect("a count"));
     let mut errors = 0;
     for _ in 0..n {
-        errors += validate(kind, std::hint::black_box(&text), &Options::default()).errors.len();
+        errors += validate(kind, std::hint::black_box(&text), &Options::default())
+            .errors
+            .len();
     }
     println!("{n} validations, {errors} errors in all");
 }

@@ -74,7 +74,18 @@ pub fn member<'v, 'a>(
     members: &'v [(Cow<'a, str>, Value<'a>)],
     key: &str,
 ) -> Option<&'v Value<'a>> {
-    members.iter().rev().find(|(k, _)| k == key).map(|(_, v)| v)
+    members
+        .iter()
+        .rev()
+        .find(|(k, _)| same_key(k, key))
+        .map(|(_, v)| v)
+}
+
+/// `a == b`, with the length and first byte compared inline first: most member names differ
+/// there, which spares a call to `memcmp` per candidate on the hot path of every lookup.
+#[inline]
+pub fn same_key(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.as_bytes().first() == b.as_bytes().first() && a == b
 }
 
 /// A JSON number, kept as the exact text that was sent.
@@ -264,11 +275,7 @@ pub enum SyntaxReason {
 
 /// Parses one JSON text. Leading and trailing whitespace is allowed; anything else is an error.
 pub fn parse(input: &str) -> Result<Value<'_>, SyntaxError> {
-    let mut parser = Parser {
-        src: input,
-        bytes: input.as_bytes(),
-        pos: 0,
-    };
+    let mut parser = Parser::new(input);
     let value = parser.value(0)?;
     parser.skip_ws();
     if parser.pos != parser.bytes.len() {
@@ -309,20 +316,62 @@ fn steps(path: &str) -> Option<Vec<Step<'_>>> {
 /// deepest existing ancestor; malformed text before the path gives `None`.
 pub fn locate(input: &str, path: &str) -> Option<(usize, usize)> {
     let steps = steps(path)?;
-    let mut parser = Parser {
-        src: input,
-        bytes: input.as_bytes(),
-        pos: 0,
-    };
+    let mut parser = Parser::new(input);
     let mut found = None;
     parser.locate(&steps, 0, &mut found).ok()?;
     found
+}
+
+/// Length of the leading run of bytes that need no attention inside a string: anything but
+/// `"`, `\\` and control characters. Eight bytes per step (SWAR), since strings are most of a
+/// payload's bytes; only the last few bytes of the input go one by one.
+fn plain_run(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+        // The high bit of a byte is set for a byte below 0x20 (`control`) or equal to zero
+        // (`quote`, `backslash` after the xor). Borrows can only mark bytes *after* a true
+        // hit, so the lowest marked byte is exactly the first special one.
+        let below = |x: u64, n: u64| x.wrapping_sub(ONES * n) & !x & HIGH;
+        let quote = below(word ^ (ONES * u64::from(b'"')), 1);
+        let backslash = below(word ^ (ONES * u64::from(b'\\')), 1);
+        let control = below(word, 0x20);
+        let hits = quote | backslash | control;
+        if hits != 0 {
+            return i + (hits.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    let special = |b: &u8| *b == b'"' || *b == b'\\' || *b < 0x20;
+    i + bytes[i..]
+        .iter()
+        .position(special)
+        .unwrap_or(bytes.len() - i)
 }
 
 struct Parser<'a> {
     src: &'a str,
     bytes: &'a [u8],
     pos: usize,
+    /// Items and members of the arrays and objects being read, innermost last. Each one is
+    /// moved out into an exact-size Vec when it closes: one allocation per container instead
+    /// of a growing Vec per container.
+    items: Vec<Value<'a>>,
+    members: Vec<(Cow<'a, str>, Value<'a>)>,
+}
+
+impl<'a> Parser<'a> {
+    fn new(src: &'a str) -> Self {
+        Parser {
+            src,
+            bytes: src.as_bytes(),
+            pos: 0,
+            items: Vec::new(),
+            members: Vec::new(),
+        }
+    }
 }
 
 impl<'a> Parser<'a> {
@@ -452,20 +501,21 @@ impl<'a> Parser<'a> {
             return Err(self.error(SyntaxReason::TooDeep));
         }
         self.pos += 1; // '['
-        let mut items = Vec::new();
+        let first = self.items.len();
         self.skip_ws();
         if self.peek() == Some(b']') {
             self.pos += 1;
-            return Ok(Value::Array(items));
+            return Ok(Value::Array(Vec::new()));
         }
         loop {
-            items.push(self.value(depth)?);
+            let item = self.value(depth)?;
+            self.items.push(item);
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b']') => {
                     self.pos += 1;
-                    return Ok(Value::Array(items));
+                    return Ok(Value::Array(self.items.split_off(first)));
                 }
                 None => return Err(self.error(SyntaxReason::Eof)),
                 Some(_) => return Err(self.error(SyntaxReason::ExpectedArrayEnd)),
@@ -478,11 +528,11 @@ impl<'a> Parser<'a> {
             return Err(self.error(SyntaxReason::TooDeep));
         }
         self.pos += 1; // '{'
-        let mut members = Vec::new();
+        let first = self.members.len();
         self.skip_ws();
         if self.peek() == Some(b'}') {
             self.pos += 1;
-            return Ok(Value::Object(members));
+            return Ok(Value::Object(Vec::new()));
         }
         loop {
             self.skip_ws();
@@ -499,13 +549,13 @@ impl<'a> Parser<'a> {
                 Some(_) => return Err(self.error(SyntaxReason::ExpectedColon)),
             }
             let value = self.value(depth)?;
-            members.push((key, value));
+            self.members.push((key, value));
             self.skip_ws();
             match self.peek() {
                 Some(b',') => self.pos += 1,
                 Some(b'}') => {
                     self.pos += 1;
-                    return Ok(Value::Object(members));
+                    return Ok(Value::Object(self.members.split_off(first)));
                 }
                 None => return Err(self.error(SyntaxReason::Eof)),
                 Some(_) => return Err(self.error(SyntaxReason::ExpectedObjectEnd)),
@@ -554,25 +604,26 @@ impl<'a> Parser<'a> {
     }
 
     /// Reads a string starting at its opening quote.
+    #[inline]
     fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
-        self.pos += 1; // '"'
-        let start = self.pos;
-        // Fast path: one scan to the first quote, backslash or control character; without
-        // escapes the text is borrowed as is.
-        let run = self.bytes[start..]
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20);
-        self.pos = run.map_or(self.bytes.len(), |n| start + n);
-        match self.peek() {
-            None => return Err(self.error(SyntaxReason::Eof)),
-            Some(b'"') => {
-                let s = &self.src[start..self.pos];
-                self.pos += 1;
+        let start = self.pos + 1; // after '"'
+                                  // Fast path: one scan to the first quote, backslash or control character; without
+                                  // escapes the text is borrowed as is.
+        let end = start + plain_run(&self.bytes[start..]);
+        if self.bytes.get(end) == Some(&b'"') {
+            if let Some(s) = self.src.get(start..end) {
+                self.pos = end + 1;
                 return Ok(Cow::Borrowed(s));
             }
-            Some(b'\\') => {}
-            Some(_) => return Err(self.error(SyntaxReason::ControlCharacter)),
         }
+        self.pos = end;
+        self.escaped_string(start)
+    }
+
+    /// The rest of a string that holds an escape (or ends badly), copied from `start`.
+    #[cold]
+    #[inline(never)]
+    fn escaped_string(&mut self, start: usize) -> Result<Cow<'a, str>, SyntaxError> {
         let mut out = String::with_capacity(self.pos - start + 16);
         out.push_str(&self.src[start..self.pos]);
         loop {
@@ -758,5 +809,30 @@ mod tests {
         assert_eq!(parse(&deep).unwrap_err().reason, SyntaxReason::TooDeep);
         let ok = format!("{}{}", "[".repeat(MAX_DEPTH), "]".repeat(MAX_DEPTH));
         assert!(parse(&ok).is_ok());
+    }
+
+    #[test]
+    fn plain_run_agrees_with_a_byte_by_byte_scan() {
+        // Every stop byte at every offset of a 20-byte run, amid ASCII and multi-byte text.
+        let fillers: [&[u8]; 3] = [
+            b"abcdefghijklmnopqrst",
+            "åäöÅÄÖéü€ab".as_bytes(),
+            &[0x7f; 20],
+        ];
+        for filler in fillers {
+            for stop in [b'"', b'\\', 0x00, 0x1f, 0x0a] {
+                for at in 0..=filler.len() {
+                    let mut bytes = filler.to_vec();
+                    if at < bytes.len() {
+                        bytes[at] = stop;
+                    }
+                    let naive = bytes
+                        .iter()
+                        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+                        .unwrap_or(bytes.len());
+                    assert_eq!(plain_run(&bytes), naive, "{bytes:?}");
+                }
+            }
+        }
     }
 }

@@ -23,7 +23,9 @@ impl ObjectSchema {
     /// Position of the field named `key`. Schemas have at most 64 fields (checked by a test),
     /// so the walk can track which were seen in one `u64`.
     pub fn field_index(&self, key: &str) -> Option<usize> {
-        self.fields.iter().position(|f| f.name == key)
+        self.fields
+            .iter()
+            .position(|f| crate::json::same_key(f.name, key))
     }
 }
 

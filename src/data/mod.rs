@@ -23,7 +23,19 @@ pub(crate) fn find_upper<T>(
     upper.copy_from_slice(code.as_bytes());
     upper.make_ascii_uppercase();
     table
-        .binary_search_by(|entry| key(entry).as_bytes().cmp(upper))
+        .binary_search_by(|entry| compare_short(key(entry).as_bytes(), upper))
         .ok()
         .map(|i| &table[i])
+}
+
+/// `a.cmp(b)` for codes of a few bytes: an inline loop instead of a call to `memcmp` per
+/// step of the search.
+#[inline]
+fn compare_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    for (x, y) in a.iter().zip(b) {
+        if x != y {
+            return x.cmp(y);
+        }
+    }
+    a.len().cmp(&b.len())
 }

@@ -9,7 +9,9 @@ use crate::schema::StringRules;
 pub(crate) fn check(s: &str, rules: &StringRules, path: &Path<'_>, report: &mut Report) {
     // Fast path: the byte length bounds the code-point count from above.
     let max_ok = rules.max_length.is_none_or(|max| s.len() <= max as usize);
-    if max_ok && rules.min_length == 0 {
+    // ...and a code point is at most 4 bytes, so the byte length bounds it from below.
+    let min_ok = rules.min_length as usize <= s.len() / 4;
+    if max_ok && min_ok {
         return;
     }
     let count = s.chars().count();

@@ -33,11 +33,18 @@ fn is_absolute_http(s: &str) -> bool {
         return false;
     };
     let host = rest.split(['/', '?', '#']).next().unwrap_or("");
+    // ASCII text (nearly every URL) is checked byte by byte; other text by Unicode class.
+    let spaced = if s.is_ascii() {
+        s.bytes()
+            .any(|b| b.is_ascii_whitespace() || b.is_ascii_control())
+    } else {
+        s.chars().any(|c| c.is_whitespace() || c.is_control())
+    };
     !host.is_empty()
-        && !s.chars().any(|c| c.is_whitespace() || c.is_control())
-        && host
-            .chars()
-            .all(|c| c.is_alphanumeric() || "-.:[]_@{}".contains(c))
+        && !spaced
+        && host.chars().all(|c| {
+            c.is_alphanumeric() || matches!(c, '-' | '.' | ':' | '[' | ']' | '_' | '@' | '{' | '}')
+        })
 }
 
 fn has_unknown_placeholder(s: &str) -> bool {
