@@ -113,17 +113,23 @@ impl<'a> Number<'a> {
 
     /// The exact value when it is a whole number within i64; `None` otherwise.
     pub fn as_i64(&self) -> Option<i64> {
-        // Fast path: plain integer text of at most 18 digits cannot overflow.
-        let digits = self.raw.strip_prefix('-').unwrap_or(self.raw);
-        if digits.len() <= 18 && digits.bytes().all(|b| b.is_ascii_digit()) {
-            let magnitude = digits
-                .bytes()
-                .fold(0i64, |acc, d| acc * 10 + i64::from(d - b'0'));
-            return Some(if digits.len() < self.raw.len() {
-                -magnitude
-            } else {
-                magnitude
-            });
+        // Fast path: plain integer text of at most 18 digits cannot overflow. One pass: the
+        // number grammar was checked by the reader, so a non-digit means a fraction or exponent.
+        let bytes = self.raw.as_bytes();
+        let (negative, digits) = match bytes.split_first() {
+            Some((b'-', rest)) => (true, rest),
+            _ => (false, bytes),
+        };
+        if digits.len() <= 18 {
+            let mut magnitude = 0i64;
+            let mut plain = true;
+            for &d in digits {
+                plain &= d.is_ascii_digit();
+                magnitude = magnitude * 10 + i64::from(d.wrapping_sub(b'0'));
+            }
+            if plain {
+                return Some(if negative { -magnitude } else { magnitude });
+            }
         }
         self.decompose().to_i64()
     }

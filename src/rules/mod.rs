@@ -47,7 +47,11 @@ pub(crate) fn present(members: Members<'_, '_>, key: &str) -> bool {
 /// An integer member within JavaScript's safe range. A value outside it was reported by
 /// `safe_integer` and is kept out of sums, so one wrong number is one error.
 pub(crate) fn int(members: Members<'_, '_>, key: &str) -> Option<i64> {
-    match member(members, key)? {
+    safe_int(member(members, key)?)
+}
+
+fn safe_int(value: &Value<'_>) -> Option<i64> {
+    match value {
         Value::Number(n) => {
             Number::as_i64(n).filter(|v| v.unsigned_abs() <= MAX_SAFE_INTEGER as u64)
         }
@@ -105,21 +109,48 @@ fn lines<'v, 'a>(root: Members<'v, 'a>) -> Vec<Line<'v, 'a>> {
         .take(1000)
         .enumerate()
         .filter_map(|(index, item)| match item {
-            Value::Object(members) => Some(Line {
-                index,
-                members,
-                line_type: text(members, "type")
-                    .and_then(|t| ORDER_LINE_TYPES.iter().find(|&&known| known == t).copied()),
-                quantity: int(members, "quantity"),
-                unit_price: int(members, "unit_price"),
-                total_amount: int(members, "total_amount"),
-                total_discount_amount: int(members, "total_discount_amount"),
-                tax_rate: int(members, "tax_rate"),
-                total_tax_amount: int(members, "total_tax_amount"),
-            }),
+            Value::Object(members) => Some(Line::read(index, members)),
             _ => None,
         })
         .collect()
+}
+
+impl<'v, 'a> Line<'v, 'a> {
+    /// One pass over the line's members (a later duplicate wins, as in [`member`]), rather
+    /// than a lookup per field: this runs for every line of every cart.
+    fn read(index: usize, members: Members<'v, 'a>) -> Self {
+        let mut line = Line {
+            index,
+            members,
+            line_type: None,
+            quantity: None,
+            unit_price: None,
+            total_amount: None,
+            total_discount_amount: None,
+            tax_rate: None,
+            total_tax_amount: None,
+        };
+        for (key, value) in members {
+            let slot = match key.as_ref() {
+                "type" => {
+                    line.line_type = match value {
+                        Value::String(t) => ORDER_LINE_TYPES.iter().find(|&&k| k == t).copied(),
+                        _ => None,
+                    };
+                    continue;
+                }
+                "quantity" => &mut line.quantity,
+                "unit_price" => &mut line.unit_price,
+                "total_amount" => &mut line.total_amount,
+                "total_discount_amount" => &mut line.total_discount_amount,
+                "tax_rate" => &mut line.tax_rate,
+                "total_tax_amount" => &mut line.total_tax_amount,
+                _ => continue,
+            };
+            *slot = safe_int(value);
+        }
+        line
+    }
 }
 
 /// Whether `lines` is the whole cart: every item of `order_lines` is an object, at most 1000.
