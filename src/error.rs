@@ -269,6 +269,19 @@ impl Serialize for Scalar {
     }
 }
 
+impl Scalar {
+    /// The value as JSON text, as the `Serialize` impl above gives it to JS. A non-finite float
+    /// is written `1e999` (`-1e999`), which `JSON.parse` reads as `Infinity`, as JS got it before.
+    pub(crate) fn write_json(&self, out: &mut String) {
+        match self {
+            Scalar::Int(i) => crate::report::write_json_int(out, *i),
+            Scalar::Float(f) if f.is_finite() => out.push_str(&f.to_string()),
+            Scalar::Float(f) => out.push_str(if *f < 0.0 { "-1e999" } else { "1e999" }),
+            Scalar::Text(t) => crate::report::write_json_str(out, t),
+        }
+    }
+}
+
 impl From<&'static str> for Scalar {
     fn from(s: &'static str) -> Self {
         Scalar::Text(s.to_string())
