@@ -263,3 +263,41 @@ pub(crate) fn write_json_int(out: &mut String, value: i64) {
         out.push(d as char);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_exactly_what_rfc_8259_requires() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("é€𝄞\u{2028}\u{2029}\u{7f}\u{ffff}");
+        for s in [all.as_str(), "", "\"", "\\", "a\"b\\c\nd", "\u{0}\u{1f}"] {
+            let mut out = String::new();
+            write_json_str(&mut out, s);
+            assert_eq!(serde_json::from_str::<String>(&out).unwrap(), s);
+            // The same text serde_json writes.
+            assert_eq!(out, serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn json_integers_cover_the_whole_i64_range() {
+        for n in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            -10,
+            4999,
+            i64::MAX,
+            i64::MIN,
+            (1 << 53) + 1,
+        ] {
+            let mut out = String::new();
+            write_json_int(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
+}
