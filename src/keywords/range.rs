@@ -12,10 +12,12 @@ use crate::schema::IntegerRules;
 pub(crate) fn check(n: Number<'_>, rules: &IntegerRules, path: &Path<'_>, report: &mut Report) {
     let Some(value) = n.as_i64() else {
         let problem = if n.is_integer() {
-            Problem::Int64Range { actual: n.as_f64() }
+            Problem::Int64Range {
+                actual: n.as_str().into(),
+            }
         } else {
             Problem::NotInteger {
-                actual: n.as_f64(),
+                actual: n.as_str().into(),
                 hint: rules.amount.then(|| minor_units_hint(n.as_f64())).flatten(),
                 amount: rules.amount,
             }

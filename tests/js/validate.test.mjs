@@ -118,3 +118,13 @@ test('the validate entry in browsers (web glue in Node): throws before ready(), 
   assert.deepEqual(Object.keys(web).sort(), LEAN_EXPORTS);
   for (const c of cases) assert.deepEqual(web.validate(c.kind, payloadOf(c)), rustReport(c), c.name);
 });
+
+test('a number beyond f64 (1e400) is shown as sent in the message; its `actual` is Infinity in JS, as before', () => {
+  for (const api of [fullEsm, leanEsm, fullCjs, leanCjs]) {
+    const report = api.validate('order', '{"purchase_country":"GB","purchase_currency":"GBP","order_amount":1e400,"order_lines":[{"name":"Pen","quantity":1,"unit_price":-2.5e400,"total_amount":100}]}');
+    assert.deepEqual(report.errors.map((e) => [e.path, e.rule, e.actual]), [
+      ['order_amount', 'int64_range', Infinity],
+      ['order_lines[0].unit_price', 'int64_range', -Infinity],
+    ]);
+  }
+});
