@@ -11,9 +11,14 @@ use crate::report::klarna_error;
 use crate::{validate as validate_text, Options, PayloadKind, Report, Unserializable};
 use wasm_bindgen::prelude::*;
 
-fn kind_of(kind: &str) -> Result<PayloadKind, JsValue> {
-    kind.parse()
-        .map_err(|e: crate::UnknownKind| JsValue::from(js_sys::TypeError::new(&e.to_string())))
+/// The kind crosses as its position in `PayloadKind::ALL` (the JS skin's `PAYLOAD_KINDS`, same
+/// order; a number is cheaper to pass than a string). Anything else, e.g. the `-1` of an unknown
+/// name (`2^32 - 1` here), is a `TypeError` naming the valid kinds.
+fn kind_of(index: u32) -> Result<PayloadKind, JsValue> {
+    PayloadKind::ALL
+        .get(index as usize)
+        .copied()
+        .ok_or_else(|| JsValue::from(js_sys::TypeError::new(&crate::UnknownKind.to_string())))
 }
 
 /// `None` for a valid report without warnings (the JS skin makes a fresh
@@ -26,10 +31,10 @@ fn answer(report: &Report) -> Option<String> {
     }
 }
 
-/// `validate(kind, jsonText, warningsAsErrors)`: throws a `TypeError` only for an unknown kind.
+/// `validate(kindIndex, jsonText, warningsAsErrors)`: throws a `TypeError` only for an unknown kind.
 #[wasm_bindgen]
 pub fn validate(
-    kind: &str,
+    kind: u32,
     payload: &str,
     warnings_as_errors: bool,
 ) -> Result<Option<String>, JsValue> {
@@ -41,12 +46,12 @@ pub fn validate(
     )))
 }
 
-/// `validateValue(kind, value, warningsAsErrors)`: for a JS value that is not a string and that
+/// `validateValue(kindIndex, value, warningsAsErrors)`: for a JS value that is not a string and that
 /// `JSON.stringify` gave no text for in JS (undefined, a function, a cycle, a BigInt…). Rust
 /// says what is wrong with it; any value still gets a report.
 #[wasm_bindgen(js_name = validateValue)]
 pub fn validate_value(
-    kind: &str,
+    kind: u32,
     payload: JsValue,
     warnings_as_errors: bool,
 ) -> Result<Option<String>, JsValue> {

@@ -93,10 +93,11 @@ const text = (value, name) => {
 function createValidateApi(glue, assertReady) {
   function validate(kind, payload, options) {
     assertReady();
-    // A non-string kind is passed as '' so that Rust's TypeError (naming the valid kinds) is the one thrown.
-    const name = typeof kind === 'string' ? kind : '';
+    // The kind crosses as its index in PAYLOAD_KINDS (Rust's order too). An unknown kind, or a
+    // non-string, is -1, and Rust throws the TypeError naming the valid kinds.
+    const index = PAYLOAD_KINDS.indexOf(kind);
     const warningsAsErrors = Boolean(options && options.warningsAsErrors);
-    if (typeof payload === 'string') return reportOf(glue.validate(name, payload, warningsAsErrors));
+    if (typeof payload === 'string') return reportOf(glue.validate(index, payload, warningsAsErrors));
     // Objects cross as JSON text: JSON.stringify here is several µs cheaper than calling it
     // from wasm. A value with no JSON text (undefined, a cycle, a BigInt…) crosses as itself,
     // and Rust says what is wrong with it.
@@ -107,8 +108,8 @@ function createValidateApi(glue, assertReady) {
       // left to Rust
     }
     return reportOf(typeof json === 'string'
-      ? glue.validate(name, json, warningsAsErrors)
-      : glue.validateValue(name, payload, warningsAsErrors));
+      ? glue.validate(index, json, warningsAsErrors)
+      : glue.validateValue(index, payload, warningsAsErrors));
   }
 
   function assertValid(kind, payload, options) {
