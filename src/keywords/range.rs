@@ -186,14 +186,8 @@ mod tests {
                 "", "5", "05", "99", "995", "0001", "1234", "5e0", "25e-1", "1e2",
             ] {
                 for sign in ["", "-"] {
-                    let t = if frac.is_empty() {
-                        format!("{sign}{whole}.0")
-                    } else if frac.contains('e') {
-                        format!("{sign}{whole}.{frac}")
-                    } else {
-                        format!("{sign}{whole}.{frac}")
-                    };
-                    texts.push(t);
+                    let frac = if frac.is_empty() { "0" } else { frac };
+                    texts.push(format!("{sign}{whole}.{frac}"));
                 }
             }
         }
