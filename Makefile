@@ -15,9 +15,10 @@ export WASM_BINDGEN WASM_BINDGEN_VERSION TOOLS_DIR
 setup:
 	@scripts/setup.sh
 
-## build: the npm package in pkg/ (wasm + glue), printing shipped sizes
+## build: the npm package in pkg/ (the full and the validate-only wasm + glue), printing shipped sizes
 build: setup
 	cargo build --release --target wasm32-unknown-unknown
+	cargo build --release --target wasm32-unknown-unknown --no-default-features --target-dir target/lean
 	node scripts/build-pkg.mjs
 
 ## test: Rust core, then the built package in Node, packed tarball, Vite and plain page in Chromium
@@ -52,4 +53,4 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 
 clean:
-	rm -rf target pkg/dist pkg/index.d.cts tests/.out
+	rm -rf target pkg/dist pkg/index.d.cts pkg/validate.d.cts tests/.out

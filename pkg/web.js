@@ -1,36 +1,15 @@
 // Browsers and bundlers: the wasm is fetched once by ready(); validators throw until then.
 import init, * as glue from './dist/web.js';
-import { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } from './lib/api.mjs';
+import { createApi, webLoader, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } from './lib/api.mjs';
 
-let instantiated = false;
-let pending = null;
+const loader = webLoader(init, () => new URL('./dist/klarna_precheck_bg.wasm', import.meta.url));
 
 /**
  * Fetches and instantiates the wasm module once; every call returns the same promise.
  * `source` overrides where the .wasm comes from (a URL, a Response, bytes or a compiled
  * WebAssembly.Module), for pages that serve it from elsewhere.
  */
-export function ready(source) {
-  if (!pending) {
-    const module_or_path = source ?? new URL('./dist/klarna_precheck_bg.wasm', import.meta.url);
-    pending = init({ module_or_path }).then(
-      () => {
-        instantiated = true;
-      },
-      (error) => {
-        pending = null; // let a later call retry, e.g. after a network error
-        throw error;
-      },
-    );
-  }
-  return pending;
-}
-
-function assertReady() {
-  if (!instantiated) {
-    throw new Error('klarna-precheck: the wasm module is not loaded yet; call `await ready()` once before validating.');
-  }
-}
+export const ready = loader.ready;
 
 export const {
   validate,
@@ -62,5 +41,5 @@ export const {
   parseKlarnaError,
   locatePath,
   markets,
-} = createApi(glue, assertReady);
+} = createApi(glue, loader.assertReady);
 export { KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };

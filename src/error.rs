@@ -247,7 +247,9 @@ fn json_type_code(t: JsonType) -> &'static str {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Scalar {
     Int(i64),
-    Float(f64),
+    /// A JSON number that is not a safe integer, as the exact text that was sent (`49.99`,
+    /// `1e400`): shown back verbatim, never reformatted.
+    Number(String),
     Text(String),
 }
 
@@ -263,8 +265,22 @@ impl Serialize for Scalar {
                 s.serialize_i64(*i)
             }
             Scalar::Int(i) => s.serialize_f64(*i as f64),
-            Scalar::Float(f) => s.serialize_f64(*f),
+            // The nearest f64, as `JSON.parse` reads it (`1e400` is infinite: serde_json writes null).
+            Scalar::Number(n) => s.serialize_f64(n.parse().unwrap_or(f64::NAN)),
             Scalar::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl Scalar {
+    /// The value as JSON text. A number is written as it was sent: it is JSON number text
+    /// already, and `JSON.parse` reads it as the `Serialize` impl above gives it (`1e400` is
+    /// `Infinity` in JS, where serde_json writes `null`). No float formatting is involved.
+    pub(crate) fn write_json(&self, out: &mut String) {
+        match self {
+            Scalar::Int(i) => crate::report::write_json_int(out, *i),
+            Scalar::Number(n) => out.push_str(n),
+            Scalar::Text(t) => crate::report::write_json_str(out, t),
         }
     }
 }
@@ -320,7 +336,8 @@ pub enum Problem {
     Required,
     #[error("must be a whole number{}, got {actual}{}", if *amount { " in minor units" } else { "" }, hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default())]
     NotInteger {
-        actual: f64,
+        /// The number as it was sent (JSON number text), shown verbatim.
+        actual: String,
         /// Amounts are in minor units: the value × 100 when that is whole (49.99 → 4999).
         hint: Option<i64>,
         amount: bool,
@@ -328,7 +345,10 @@ pub enum Problem {
     #[error("is {actual}, beyond JavaScript's safe integer range (±{MAX_SAFE_INTEGER}): a JS number cannot hold it exactly")]
     SafeInteger { actual: i64 },
     #[error("is outside the 64-bit integer range")]
-    Int64Range { actual: f64 },
+    Int64Range {
+        /// The number as it was sent (JSON number text).
+        actual: String,
+    },
     #[error("must be at least {minimum}, got {actual}")]
     Minimum { minimum: i64, actual: i64 },
     #[error("must be at most {maximum}, got {actual}")]
@@ -610,7 +630,7 @@ impl Problem {
         Some(match self {
             Problem::Type { actual, .. } => json_type_code(*actual).into(),
             Problem::NotInteger { actual, .. } | Problem::Int64Range { actual } => {
-                Scalar::Float(*actual)
+                Scalar::Number(actual.clone())
             }
             Problem::SafeInteger { actual }
             | Problem::LineTotal { actual, .. }

@@ -15,9 +15,11 @@
 //! assert_eq!(report.errors[0].message, "Bad value: order_amount is required");
 //! ```
 
+#[cfg(feature = "builders")]
 pub mod build;
 pub mod data;
 pub mod error;
+#[cfg(feature = "builders")]
 pub mod flow;
 pub mod json;
 pub mod keywords;

@@ -141,3 +141,163 @@ pub struct ErrorV2 {
     pub error_messages: Vec<String>,
     pub correlation_id: String,
 }
+
+// ---- JSON text, written by hand ---------------------------------------------------------------
+// The wasm boundary hands reports to JS as JSON text (one `JSON.parse` there), which keeps
+// serde's serializers and serde-wasm-bindgen out of the validate-only .wasm. The output is the
+// same JSON that `serde_json::to_string` gives for the `Serialize` impls above, except for a
+// non-finite `actual` (see `Scalar`), which serde writes as `null`.
+
+impl Report {
+    /// `{"valid":…,"errors":[…],"warnings":[…]}`, as JSON text.
+    pub fn to_json(&self) -> String {
+        let mut out = String::with_capacity(64 + 192 * (self.errors.len() + self.warnings.len()));
+        out.push_str(if self.valid {
+            "{\"valid\":true,\"errors\":["
+        } else {
+            "{\"valid\":false,\"errors\":["
+        });
+        write_violations(&mut out, &self.errors);
+        out.push_str("],\"warnings\":[");
+        write_violations(&mut out, &self.warnings);
+        out.push_str("]}");
+        out
+    }
+}
+
+impl ErrorV2 {
+    /// `{"error_code":…,"error_messages":[…],"correlation_id":…}`, as JSON text.
+    pub fn to_json(&self) -> String {
+        let mut out = String::from("{\"error_code\":");
+        write_json_str(&mut out, &self.error_code);
+        out.push_str(",\"error_messages\":[");
+        for (i, m) in self.error_messages.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            write_json_str(&mut out, m);
+        }
+        out.push_str("],\"correlation_id\":");
+        write_json_str(&mut out, &self.correlation_id);
+        out.push('}');
+        out
+    }
+}
+
+fn write_violations(out: &mut String, list: &[Violation]) {
+    for (i, v) in list.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        out.push_str("{\"error_code\":\"");
+        out.push_str(v.error_code.as_str());
+        out.push_str("\",\"path\":");
+        write_json_str(out, &v.path);
+        out.push_str(",\"rule\":\"");
+        out.push_str(v.rule.as_str());
+        out.push_str("\",\"message\":");
+        write_json_str(out, &v.message);
+        if let Some(expected) = &v.expected {
+            out.push_str(",\"expected\":");
+            expected.write_json(out);
+        }
+        if let Some(actual) = &v.actual {
+            out.push_str(",\"actual\":");
+            actual.write_json(out);
+        }
+        out.push('}');
+    }
+}
+
+/// A JSON string literal (RFC 8259 §7): `"` and `\` escaped, control characters as `\n`, `\t`…
+/// or `\u00XX`; everything else, non-ASCII included, written as is.
+pub fn write_json_str(out: &mut String, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    out.push('"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escape: &str = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0x00..=0x1f => "",
+            _ => continue,
+        };
+        // Every byte escaped is ASCII, so `start..i` is always on character boundaries.
+        out.push_str(&s[start..i]);
+        if escape.is_empty() {
+            out.push_str("\\u00");
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 0xf)] as char);
+        } else {
+            out.push_str(escape);
+        }
+        start = i + 1;
+    }
+    out.push_str(&s[start..]);
+    out.push('"');
+}
+
+/// An integer as JSON number text, without `core::fmt`.
+pub(crate) fn write_json_int(out: &mut String, value: i64) {
+    let mut buf = [0u8; 20];
+    let mut n = value.unsigned_abs();
+    let mut at = buf.len();
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    if value < 0 {
+        out.push('-');
+    }
+    for &d in &buf[at..] {
+        out.push(d as char);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_strings_escape_exactly_what_rfc_8259_requires() {
+        let mut all: String = (0u8..0x80).map(char::from).collect();
+        all.push_str("é€𝄞\u{2028}\u{2029}\u{7f}\u{ffff}");
+        for s in [all.as_str(), "", "\"", "\\", "a\"b\\c\nd", "\u{0}\u{1f}"] {
+            let mut out = String::new();
+            write_json_str(&mut out, s);
+            assert_eq!(serde_json::from_str::<String>(&out).unwrap(), s);
+            // The same text serde_json writes.
+            assert_eq!(out, serde_json::to_string(s).unwrap());
+        }
+    }
+
+    #[test]
+    fn json_integers_cover_the_whole_i64_range() {
+        for n in [
+            0,
+            1,
+            -1,
+            9,
+            10,
+            -10,
+            4999,
+            i64::MAX,
+            i64::MIN,
+            (1 << 53) + 1,
+        ] {
+            let mut out = String::new();
+            write_json_int(&mut out, n);
+            assert_eq!(out, n.to_string());
+        }
+    }
+}

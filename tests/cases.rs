@@ -164,3 +164,39 @@ fn a_flood_of_violations_is_cut_at_1000() {
         .iter()
         .all(|w| w.rule.as_str() == "unknown_field"));
 }
+
+/// The JSON text the wasm boundary hands to JS (`Report::to_json`) is the serialized report,
+/// as JS reads it: the same members and values, numbers compared as the f64 `JSON.parse` makes
+/// (an integer past 2^53 is written exactly, serde writes its nearest f64: the same JS number).
+#[test]
+fn report_json_text_is_the_serialized_report() {
+    for entry in fs::read_dir("tests/cases").unwrap() {
+        let file = entry.unwrap().path();
+        let text = fs::read_to_string(&file).unwrap();
+        let case: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let kind: PayloadKind = case["kind"].as_str().unwrap().parse().unwrap();
+        for warnings_as_errors in [false, true] {
+            let options = Options { warnings_as_errors };
+            let report = validate(kind, &payload_text(&text), &options);
+            let json = report.to_json();
+            let parsed: serde_json::Value = serde_json::from_str(&json)
+                .unwrap_or_else(|e| panic!("{}: {e}\n{json}", file.display()));
+            assert_eq!(
+                as_js_numbers(parsed),
+                as_js_numbers(serde_json::to_value(&report).unwrap()),
+                "{}",
+                file.display()
+            );
+        }
+    }
+}
+
+fn as_js_numbers(v: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value as J;
+    match v {
+        J::Number(n) => J::from(n.as_f64().unwrap()),
+        J::Array(items) => J::Array(items.into_iter().map(as_js_numbers).collect()),
+        J::Object(m) => J::Object(m.into_iter().map(|(k, v)| (k, as_js_numbers(v))).collect()),
+        other => other,
+    }
+}

@@ -1,5 +1,6 @@
-// The public API, written once and bound to each environment's wasm glue by the entry files
-// (web.js, node.mjs, node.cjs). It converts arguments and names errors; every rule is in Rust.
+// The public API, written once and bound to each environment's wasm glue by the entry files:
+// web.js, node.mjs, node.cjs (the full .wasm) and validate.js, validate.mjs, validate.cjs (the
+// validate-only .wasm). It converts arguments and names errors; every rule is in Rust.
 
 /** The payload kinds, one per Klarna endpoint. */
 const PAYLOAD_KINDS = Object.freeze(['session', 'order', 'customer_token', 'token_order', 'token_status']);
@@ -39,26 +40,76 @@ function uuidV4() {
 }
 
 /**
- * @param glue the wasm-bindgen exports for this environment
+ * Browsers: `ready()` fetches and instantiates the wasm module once (every call returns the
+ * same promise; a failed load can be retried), and `assertReady()` throws until it has.
+ * @param init the web glue's default export
+ * @param defaultSource () => the .wasm's URL, written in the entry as
+ *   `new URL('./dist/….wasm', import.meta.url)` so that bundlers find the file
+ */
+function webLoader(init, defaultSource) {
+  let instantiated = false;
+  let pending = null;
+  // `source` overrides where the .wasm comes from (a URL, a Response, bytes or a compiled
+  // WebAssembly.Module), for pages that serve it from elsewhere.
+  function ready(source) {
+    if (!pending) {
+      pending = init({ module_or_path: source ?? defaultSource() }).then(
+        () => {
+          instantiated = true;
+        },
+        (error) => {
+          pending = null; // let a later call retry, e.g. after a network error
+          throw error;
+        },
+      );
+    }
+    return pending;
+  }
+  function assertReady() {
+    if (!instantiated) {
+      throw new Error('klarna-precheck: the wasm module is not loaded yet; call `await ready()` once before validating.');
+    }
+  }
+  return { ready, assertReady };
+}
+
+// A clean report crosses the wasm boundary as nothing, and is made here: a fresh object on
+// every call, since callers may mutate what they get. Any other report crosses as JSON text.
+const reportOf = (json) => (json === undefined ? { valid: true, errors: [], warnings: [] } : JSON.parse(json));
+
+// wasm-bindgen's glue assumes a string wherever Rust takes &str; anything else can corrupt
+// the call inside wasm. Every string argument is checked here first.
+const text = (value, name) => {
+  if (typeof value !== 'string') throw new TypeError(`klarna-precheck: ${name} must be a string`);
+  return value;
+};
+
+/**
+ * validate(), its shorthands, assertValid(), toKlarnaError(), locatePath() and markets(): the
+ * whole API of `klarna-precheck/validate`, and part of the main entry's.
+ * @param glue the wasm-bindgen exports for this environment (either .wasm)
  * @param assertReady throws when the wasm module is not instantiated yet (browsers)
  */
-function createApi(glue, assertReady) {
+function createValidateApi(glue, assertReady) {
   function validate(kind, payload, options) {
     assertReady();
+    // The kind crosses as its index in PAYLOAD_KINDS (Rust's order too). An unknown kind, or a
+    // non-string, is -1, and Rust throws the TypeError naming the valid kinds.
+    const index = PAYLOAD_KINDS.indexOf(kind);
+    const warningsAsErrors = Boolean(options && options.warningsAsErrors);
+    if (typeof payload === 'string') return reportOf(glue.validate(index, payload, warningsAsErrors));
     // Objects cross as JSON text: JSON.stringify here is several µs cheaper than calling it
     // from wasm. A value with no JSON text (undefined, a cycle, a BigInt…) crosses as itself,
     // and Rust says what is wrong with it.
-    let input = payload;
-    if (typeof payload !== 'string') {
-      try {
-        const text = JSON.stringify(payload);
-        if (typeof text === 'string') input = text;
-      } catch {
-        // left to Rust
-      }
+    let json;
+    try {
+      json = JSON.stringify(payload);
+    } catch {
+      // left to Rust
     }
-    // A non-string kind is passed as '' so that Rust's TypeError (naming the valid kinds) is the one thrown.
-    return glue.validate(typeof kind === 'string' ? kind : '', input, Boolean(options && options.warningsAsErrors));
+    return reportOf(typeof json === 'string'
+      ? glue.validate(index, json, warningsAsErrors)
+      : glue.validateValue(index, payload, warningsAsErrors));
   }
 
   function assertValid(kind, payload, options) {
@@ -69,11 +120,50 @@ function createApi(glue, assertReady) {
 
   function toKlarnaError(report) {
     assertReady();
-    return glue.klarnaError(report, uuidV4());
+    // Crosses as JSON text; a value without one is passed as '', which Rust refuses with a TypeError.
+    let json;
+    try {
+      json = JSON.stringify(report);
+    } catch {
+      // left to Rust
+    }
+    const body = glue.klarnaError(typeof json === 'string' ? json : '', uuidV4());
+    return body === undefined ? null : JSON.parse(body);
+  }
+
+  function locatePath(json, path) {
+    assertReady();
+    const span = glue.locatePath(text(json, 'jsonText'), text(path, 'path'));
+    return span.length === 2 ? { start: span[0], end: span[1] } : null;
+  }
+
+  function markets() {
+    assertReady();
+    return JSON.parse(glue.markets());
   }
 
   const shorthand = (kind) => (payload, options) => validate(kind, payload, options);
 
+  return {
+    validate,
+    assertValid,
+    toKlarnaError,
+    validateSession: shorthand('session'),
+    validateOrder: shorthand('order'),
+    validateCustomerToken: shorthand('customer_token'),
+    validateTokenOrder: shorthand('token_order'),
+    validateTokenStatus: shorthand('token_status'),
+    locatePath,
+    markets,
+  };
+}
+
+/**
+ * The builders and flow helpers: the rest of the main entry's API. Needs the full .wasm.
+ * @param glue the wasm-bindgen exports of the full .wasm for this environment
+ * @param assertReady as for createValidateApi
+ */
+function createBuilderApi(glue, assertReady) {
   // Builders and response readers: Rust returns a plain refusal object; it becomes a real Error.
   const rethrow = (fn) => (...args) => {
     assertReady();
@@ -85,24 +175,9 @@ function createApi(glue, assertReady) {
     }
   };
   const ms = (t) => (t instanceof Date ? t.getTime() : Number(t));
-  // wasm-bindgen's glue assumes a string wherever Rust takes &str; anything else can corrupt
-  // the call inside wasm. Every string argument is checked here first.
-  const text = (value, name) => {
-    if (typeof value !== 'string') throw new TypeError(`klarna-precheck: ${name} must be a string`);
-    return value;
-  };
   const decimal = (v) => (typeof v === 'number' ? String(v) : text(v, 'amount'));
 
   return {
-    validate,
-    assertValid,
-    toKlarnaError,
-    validateSession: shorthand('session'),
-    validateOrder: shorthand('order'),
-    validateCustomerToken: shorthand('customer_token'),
-    validateTokenOrder: shorthand('token_order'),
-    validateTokenStatus: shorthand('token_status'),
-
     orderLine: rethrow(glue.orderLine),
     buildOrder: rethrow(glue.buildOrder),
     buildSession: rethrow(glue.buildSession),
@@ -125,9 +200,12 @@ function createApi(glue, assertReady) {
     // Only a real HTTP status is used; anything else is as if none was given.
     parseKlarnaError: rethrow((body, httpStatus) =>
       glue.parseKlarnaError(body, Number.isInteger(httpStatus) && httpStatus >= 100 && httpStatus <= 599 ? httpStatus : undefined)),
-    locatePath: rethrow((json, path) => glue.locatePath(text(json, 'jsonText'), text(path, 'path'))),
-    markets: rethrow(glue.markets),
   };
 }
 
-export { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };
+/** The main entry's whole API, on the full .wasm's glue. */
+function createApi(glue, assertReady) {
+  return { ...createValidateApi(glue, assertReady), ...createBuilderApi(glue, assertReady) };
+}
+
+export { createApi, createValidateApi, createBuilderApi, webLoader, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };

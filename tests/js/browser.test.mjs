@@ -19,6 +19,13 @@ copyFileSync(join(consumers, 'main.js'), join(dir, 'main.js'));
 mkdirSync(join(dir, 'plain'), { recursive: true });
 copyFileSync(join(consumers, 'index.html'), join(dir, 'plain/index.html'));
 writeFileSync(join(dir, 'plain/main.js'), readFileSync(join(consumers, 'main.js'), 'utf8').replace("from 'klarna-precheck'", "from '../node_modules/klarna-precheck/web.js'"));
+// The same page on klarna-precheck/validate (the validate-only .wasm): by name through Vite 8, by path as a plain page.
+for (const [sub, from] of [['lean', "from 'klarna-precheck/validate'"], ['plain-lean', "from '../node_modules/klarna-precheck/validate.js'"]]) {
+  mkdirSync(join(dir, sub), { recursive: true });
+  copyFileSync(join(consumers, 'index.html'), join(dir, sub, 'index.html'));
+  writeFileSync(join(dir, sub, 'main.js'), readFileSync(join(consumers, 'main.js'), 'utf8').replace("from 'klarna-precheck'", from));
+}
+const leanWasmBytes = readFileSync(join(dir, 'node_modules/klarna-precheck/dist/validate/klarna_precheck_bg.wasm')).length;
 
 let browser;
 let server;
@@ -28,6 +35,8 @@ before(async () => {
     const { build } = await import(vite);
     await build({ root: dir, base: './', logLevel: 'warn', configFile: false, build: { outDir: join(dir, `dist-${name}`), emptyOutDir: true } });
   }
+  const { build } = await import('vite');
+  await build({ root: join(dir, 'lean'), base: './', logLevel: 'warn', configFile: false, build: { outDir: join(dir, 'dist-lean-vite8'), emptyOutDir: true } });
   server = await serve(dir);
   // The strictest policy a page can have and still compile WebAssembly.
   strictServer = await serve(dir, { headers: { 'content-security-policy': "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'" } });
@@ -44,8 +53,10 @@ const environments = [
   ['Vite 7 build', 'dist-vite7/', () => server],
   ['plain ES-module page', 'plain/', () => server],
   ["plain page under CSP script-src 'self' 'wasm-unsafe-eval'", 'plain/', () => strictServer],
+  ['klarna-precheck/validate, Vite 8 build', 'dist-lean-vite8/', () => server, true],
+  ['klarna-precheck/validate, plain ES-module page', 'plain-lean/', () => server, true],
 ];
-for (const [name, path, host] of environments) {
+for (const [name, path, host, lean] of environments) {
   test(`${name}: validate() gives the Rust core's report for every case`, async () => {
     const page = await browser.newPage();
     const problems = [];
@@ -53,12 +64,18 @@ for (const [name, path, host] of environments) {
     page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && problems.push(`${r.status()} ${r.url()}`));
     // No network beyond the page's own origin, at any time.
     page.on('request', (r) => !r.url().startsWith(host().url) && problems.push(`request to ${r.url()}`));
+    const wasmSizes = [];
+    page.on('response', (r) => r.url().endsWith('.wasm') && wasmSizes.push(r.body().then((b) => b.length)));
     await page.goto(host().url + path);
     await page.waitForSelector('#status[data-state="ready"]', { timeout: 15000 });
     assert.match(await page.evaluate(() => window.beforeReadyError), /call `await ready\(\)` once before validating/);
     const reports = await page.evaluate((all) => all.map(([kind, payload]) => window.runValidation(kind, payload)), cases.map((c) => [c.kind, payloadOf(c)]));
     cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), `${name}: ${c.name}`));
     assert.deepEqual(problems, []);
+    // One .wasm fetched; the validate pages fetch the validate-only one, the others not.
+    const fetched = await Promise.all(wasmSizes);
+    assert.equal(fetched.length, 1);
+    assert.equal(fetched[0] === leanWasmBytes, Boolean(lean), `fetched a ${fetched[0]} B .wasm`);
     await page.screenshot({ path: join(shots, `consumer-${name.replace(/\W+/g, '-')}.png`) });
     await page.close();
   });

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cases, installPacked, payloadOf, root, rustReport } from './support.mjs';
 
@@ -16,10 +16,13 @@ const run = (file, source) => {
 
 test('the tarball ships the entries, one .wasm, the glue and the types; no sources', () => {
   for (const f of ['package.json', 'README.md', 'web.js', 'node.mjs', 'node.cjs', 'lib/api.mjs', 'index.d.ts', 'index.d.cts',
-    'dist/web.js', 'dist/node.mjs', 'dist/node.cjs', 'dist/api.cjs', 'dist/klarna_precheck_bg.wasm']) {
+    'dist/web.js', 'dist/node.mjs', 'dist/node.cjs', 'dist/api.cjs', 'dist/klarna_precheck_bg.wasm',
+    'validate.js', 'validate.mjs', 'validate.cjs', 'validate.d.ts', 'validate.d.cts',
+    'dist/validate/web.js', 'dist/validate/node.mjs', 'dist/validate/node.cjs', 'dist/validate/klarna_precheck_bg.wasm']) {
     assert.ok(files.includes(f), `${f} is missing from the tarball`);
   }
-  assert.equal(files.filter((f) => f.endsWith('.wasm')).length, 1);
+  // One .wasm for the main entry, one for klarna-precheck/validate.
+  assert.deepEqual(files.filter((f) => f.endsWith('.wasm')).sort(), ['dist/klarna_precheck_bg.wasm', 'dist/validate/klarna_precheck_bg.wasm']);
   assert.deepEqual(files.filter((f) => /\.(rs|toml)$|^src\//.test(f)), []);
 });
 
@@ -38,6 +41,27 @@ test('CJS: require("klarna-precheck") gives the Rust core\'s reports', () => {
   cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), c.name));
 });
 
+test('ESM: import "klarna-precheck/validate" gives the Rust core\'s reports from the validate-only .wasm', () => {
+  const source = `${consumer("import * as k from 'klarna-precheck/validate';\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);")}
+if (!import.meta.resolve('klarna-precheck/validate').endsWith('/validate.mjs') || 'buildOrder' in k) process.exit(3);`;
+  const reports = run('esm-validate.mjs', source);
+  cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), c.name));
+});
+
+test('CJS: require("klarna-precheck/validate") gives the Rust core\'s reports from the validate-only .wasm', () => {
+  const source = `${consumer("const k = require('klarna-precheck/validate');")}
+if (!require.resolve('klarna-precheck/validate').endsWith('/validate.cjs') || 'buildOrder' in k) process.exit(3);`;
+  const reports = run('cjs-validate.cjs', source);
+  cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), c.name));
+});
+
+test('every runtime export of klarna-precheck/validate is declared in validate.d.ts, and nothing more', async () => {
+  const k = await import(join(dir, 'node_modules/klarna-precheck/validate.mjs'));
+  const dts = readFileSync(join(dir, 'node_modules/klarna-precheck/validate.d.ts'), 'utf8');
+  const values = dts.match(/^export \{([^}]*)\} from/m)[1].split(',').map((s) => s.trim()).filter(Boolean).sort();
+  assert.deepEqual(values, Object.keys(k).sort());
+});
+
 test('every runtime export is declared in index.d.ts, and nothing more', async () => {
   const k = await import(join(dir, 'node_modules/klarna-precheck/node.mjs'));
   const dts = execFileSync('cat', [join(dir, 'node_modules/klarna-precheck/index.d.ts')], { encoding: 'utf8' });
@@ -48,7 +72,7 @@ test('every runtime export is declared in index.d.ts, and nothing more', async (
 test('TypeScript consumers type-check as ESM and CJS (strict, no DOM lib, no skipLibCheck)', () => {
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { strict: true, noEmit: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2022'], types: [], skipLibCheck: false },
-    files: ['consumer.mts', 'consumer.cts'],
+    files: ['consumer.mts', 'consumer.cts', 'validate.mts', 'validate.cts'],
   }));
   const body = `
 const report: Report = k.validate('order', { order_amount: 100 }, { warningsAsErrors: true });
@@ -76,5 +100,24 @@ void [code, expected, body, kinds, ready, line, cmp, win, denied?.error_code, pa
 `;
   writeFileSync(join(dir, 'consumer.mts'), `import * as k from 'klarna-precheck';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind, OrderPayload, OrderLine, Comparison, ParsedKlarnaError } from 'klarna-precheck';\n${body}`);
   writeFileSync(join(dir, 'consumer.cts'), `import k = require('klarna-precheck');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind;\ntype OrderPayload = k.OrderPayload; type OrderLine = k.OrderLine; type Comparison = k.Comparison; type ParsedKlarnaError = k.ParsedKlarnaError;\n${body}`);
+  // klarna-precheck/validate: the validator's part of the same API, the same types; no builders.
+  const lean = `
+const report: Report = k.validate('order', { order_amount: 100 }, { warningsAsErrors: true });
+const first: Violation | undefined = report.errors[0];
+const body: KlarnaErrorV2 | null = k.toKlarnaError(report);
+const kinds: readonly PayloadKind[] = k.PAYLOAD_KINDS;
+k.validateOrder('{}'); k.validateSession({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
+const ready: Promise<void> = k.ready();
+try { k.assertValid('token_status', {}); } catch (e) { if (e instanceof k.KlarnaValidationError) { const r: Report = e.report; void r; } }
+const span: { start: number; end: number } | null = k.locatePath('{}', 'a');
+const currency: string | undefined = k.markets()[0]?.currency;
+// @ts-expect-error: not a payload kind
+k.validate('orders', {});
+// @ts-expect-error: no builders in klarna-precheck/validate
+k.buildOrder({});
+void [first, body, kinds, ready, span, currency];
+`;
+  writeFileSync(join(dir, 'validate.mts'), `import * as k from 'klarna-precheck/validate';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind } from 'klarna-precheck/validate';\n${lean}`);
+  writeFileSync(join(dir, 'validate.cts'), `import k = require('klarna-precheck/validate');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind;\n${lean}`);
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir, encoding: 'utf8' });
 });
