@@ -374,8 +374,9 @@ impl<'a> Parser<'a> {
             src,
             bytes: src.as_bytes(),
             pos: 0,
-            items: Vec::new(),
-            members: Vec::new(),
+            // Room for a typical payload's deepest path, so the stacks rarely grow.
+            items: Vec::with_capacity(16),
+            members: Vec::with_capacity(32),
         }
     }
 }
