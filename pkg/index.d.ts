@@ -25,7 +25,8 @@ export type ErrorCode = 'BAD_VALUE' | 'BAD_REQUEST' | (string & {});
 export interface Violation {
   /** Klarna's error class: 'BAD_VALUE', 'BAD_REQUEST', … */
   error_code: ErrorCode;
-  /** Klarna style: 'order_amount', 'billing_address.region', 'order_lines[2].total_tax_amount'; '' for the payload itself. */
+  /** Klarna style: 'order_amount', 'billing_address.region', 'order_lines[2].total_tax_amount'; '' for the payload itself.
+   * A member name that is not an ASCII identifier (an unknown key such as a pasted email) appears as '<key of N characters>'. */
   path: string;
   /** Stable machine id of the rule, e.g. 'max_length', 'required', 'type'. The README lists them all. */
   rule: string;
@@ -33,7 +34,9 @@ export interface Violation {
   message: string;
   /** The limit or value expected (amounts, lengths, codes). */
   expected?: number | string;
-  /** The value found (amounts, lengths, JSON types, codes); never free text such as names or emails. */
+  /** The value found (amounts, lengths, JSON types, codes); never free text such as names or emails.
+   * A number is the number as sent, parsed by JSON.parse: `1e400` gives Infinity. A number longer
+   * than 40 characters is not echoed (no `actual`; the message gives its length). */
   actual?: number | string;
 }
 

@@ -249,8 +249,45 @@ pub enum Scalar {
     Int(i64),
     /// A JSON number that is not a safe integer, as the exact text that was sent (`49.99`,
     /// `1e400`): shown back verbatim, never reformatted.
-    Number(String),
+    Number(NumberText),
     Text(String),
+}
+
+/// A JSON number as it was sent, for showing back. It can only be made from the JSON reader's
+/// grammar-checked number text, so writing it into JSON verbatim is always valid JSON. Text
+/// longer than [`NumberText::MAX_SHOWN`] is not kept (a 2 MB number must not make a 4 MB
+/// report): messages then give its length instead.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NumberText {
+    text: Option<String>,
+    len: usize,
+}
+
+impl NumberText {
+    /// Longest number text shown back, in bytes (all ASCII): more than any real amount needs.
+    pub const MAX_SHOWN: usize = 40;
+
+    pub(crate) fn new(number: crate::json::Number<'_>) -> Self {
+        let raw = number.as_str();
+        NumberText {
+            text: (raw.len() <= Self::MAX_SHOWN).then(|| raw.to_string()),
+            len: raw.len(),
+        }
+    }
+
+    /// The exact text, unless it was too long to keep.
+    pub fn as_str(&self) -> Option<&str> {
+        self.text.as_deref()
+    }
+}
+
+impl fmt::Display for NumberText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.text {
+            Some(text) => f.write_str(text),
+            None => write!(f, "a number {} characters long", self.len),
+        }
+    }
 }
 
 /// JavaScript's `Number.MAX_SAFE_INTEGER`.
@@ -266,7 +303,10 @@ impl Serialize for Scalar {
             }
             Scalar::Int(i) => s.serialize_f64(*i as f64),
             // The nearest f64, as `JSON.parse` reads it (`1e400` is infinite: serde_json writes null).
-            Scalar::Number(n) => s.serialize_f64(n.parse().unwrap_or(f64::NAN)),
+            Scalar::Number(n) => match n.as_str() {
+                Some(text) => s.serialize_f64(text.parse().unwrap_or(f64::NAN)),
+                None => s.serialize_none(),
+            },
             Scalar::Text(t) => s.serialize_str(t),
         }
     }
@@ -279,7 +319,7 @@ impl Scalar {
     pub(crate) fn write_json(&self, out: &mut String) {
         match self {
             Scalar::Int(i) => crate::report::write_json_int(out, *i),
-            Scalar::Number(n) => out.push_str(n),
+            Scalar::Number(n) => out.push_str(n.as_str().unwrap_or("null")),
             Scalar::Text(t) => crate::report::write_json_str(out, t),
         }
     }
@@ -337,7 +377,7 @@ pub enum Problem {
     #[error("must be a whole number{}, got {actual}{}", if *amount { " in minor units" } else { "" }, hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default())]
     NotInteger {
         /// The number as it was sent (JSON number text), shown verbatim.
-        actual: String,
+        actual: NumberText,
         /// Amounts are in minor units: the value × 100 when that is whole (49.99 → 4999).
         hint: Option<i64>,
         amount: bool,
@@ -347,7 +387,7 @@ pub enum Problem {
     #[error("is outside the 64-bit integer range")]
     Int64Range {
         /// The number as it was sent (JSON number text).
-        actual: String,
+        actual: NumberText,
     },
     #[error("must be at least {minimum}, got {actual}")]
     Minimum { minimum: i64, actual: i64 },
@@ -630,6 +670,7 @@ impl Problem {
         Some(match self {
             Problem::Type { actual, .. } => json_type_code(*actual).into(),
             Problem::NotInteger { actual, .. } | Problem::Int64Range { actual } => {
+                actual.as_str()?;
                 Scalar::Number(actual.clone())
             }
             Problem::SafeInteger { actual }

@@ -613,9 +613,9 @@ impl<'a> Parser<'a> {
     /// Reads a string starting at its opening quote.
     #[inline]
     fn string(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
-        let start = self.pos + 1; // after '"'
-                                  // Fast path: one scan to the first quote, backslash or control character; without
-                                  // escapes the text is borrowed as is.
+        // Fast path: one scan to the first quote, backslash or control character; without
+        // escapes the text is borrowed as is.
+        let start = self.pos + 1; // after the opening quote
         let end = start + plain_run(&self.bytes[start..]);
         if self.bytes.get(end) == Some(&b'"') {
             if let Some(s) = self.src.get(start..end) {

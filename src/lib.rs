@@ -32,7 +32,7 @@ pub mod schema;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-pub use error::{ErrorCode, Problem, Rule, Scalar, Severity, Unserializable};
+pub use error::{ErrorCode, NumberText, Problem, Rule, Scalar, Severity, Unserializable};
 pub use report::{ErrorV2, Report, Violation};
 
 use error::ExpectedType;

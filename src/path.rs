@@ -55,15 +55,29 @@ impl<'a> Path<'a> {
                         ..
                     }) | None
                 );
-                if at_root {
+                if !at_root {
+                    out.write_str(".")?;
+                }
+                if is_shown_key(key) {
                     out.write_str(key)
                 } else {
-                    write!(out, ".{key}")
+                    write!(out, "<key of {} characters>", key.chars().count())
                 }
             }
             Segment::Index(i) => write!(out, "[{i}]"),
         }
     }
+}
+
+/// Whether a member name may appear in a path. Every field Klarna defines is a short ASCII
+/// identifier; a key that is not (spaces, `@`, `+`, non-ASCII…) can only be an unknown member,
+/// and may be a name, an email or a phone number pasted in the wrong place, so it is shown as
+/// `<key of N characters>` instead: reports never echo personal data.
+pub fn is_shown_key(key: &str) -> bool {
+    (1..=64).contains(&key.len())
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
 }
 
 impl fmt::Display for Path<'_> {
@@ -89,5 +103,8 @@ mod tests {
         let addr = root.key("billing_address");
         assert_eq!(addr.key("region").to_string(), "billing_address.region");
         assert_eq!(root.index(0).key("a").to_string(), "[0].a");
+        let pasted = addr.key("Jane Doe, jane@example.com");
+        assert_eq!(pasted.to_string(), "billing_address.<key of 26 characters>");
+        assert_eq!(root.key("").to_string(), "<key of 0 characters>");
     }
 }

@@ -149,7 +149,11 @@ pub struct ErrorV2 {
 // non-finite `actual` (see `Scalar`), which serde writes as `null`.
 
 impl Report {
-    /// `{"valid":…,"errors":[…],"warnings":[…]}`, as JSON text.
+    /// `{"valid":…,"errors":[…],"warnings":[…]}`, as JSON text (RFC 8259), for JS's
+    /// `JSON.parse`. A number beyond a double that was sent (`1e400`) is written back as sent:
+    /// valid JSON, `Infinity` in JS, but readers that map numbers to f64 strictly
+    /// (serde_json) refuse it; Rust users who want to read reports back should serialize the
+    /// `Report` with serde instead, which writes `null` there.
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(64 + 192 * (self.errors.len() + self.warnings.len()));
         out.push_str(if self.valid {

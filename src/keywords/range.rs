@@ -3,7 +3,7 @@
 //! Amounts are integers in minor units: a decimal such as `49.99` is its own violation
 //! (`integer`, with the hint `4999`), reported instead of the range check it cannot take.
 
-use crate::error::{Problem, MAX_SAFE_INTEGER};
+use crate::error::{NumberText, Problem, MAX_SAFE_INTEGER};
 use crate::json::Number;
 use crate::path::Path;
 use crate::report::Report;
@@ -13,11 +13,11 @@ pub(crate) fn check(n: Number<'_>, rules: &IntegerRules, path: &Path<'_>, report
     let Some(value) = n.as_i64() else {
         let problem = if n.is_integer() {
             Problem::Int64Range {
-                actual: n.as_str().into(),
+                actual: NumberText::new(n),
             }
         } else {
             Problem::NotInteger {
-                actual: n.as_str().into(),
+                actual: NumberText::new(n),
                 hint: rules.amount.then(|| minor_units_hint(n)).flatten(),
                 amount: rules.amount,
             }
