@@ -11,6 +11,10 @@ use crate::report::klarna_error;
 use crate::{validate as validate_text, Options, PayloadKind, Report, Unserializable};
 use wasm_bindgen::prelude::*;
 
+/// Single-threaded wasm: talc instead of dlmalloc, for size (see Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 /// The kind crosses as its position in `PayloadKind::ALL` (the JS skin's `PAYLOAD_KINDS`, same
 /// order; a number is cheaper to pass than a string). Anything else, e.g. the `-1` of an unknown
 /// name (`2^32 - 1` here), is a `TypeError` naming the valid kinds.
