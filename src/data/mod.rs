@@ -28,6 +28,29 @@ pub(crate) fn find_upper<T>(
         .map(|i| &table[i])
 }
 
+/// Position of `code` (any case) in `table`: upper-case ASCII codes of `width` bytes each,
+/// concatenated in ascending order.
+pub(crate) fn find_packed(table: &'static str, width: usize, code: &str) -> Option<usize> {
+    if code.len() != width || !code.is_ascii() || width > 8 {
+        return None;
+    }
+    let mut buf = [0u8; 8];
+    let upper = &mut buf[..width];
+    upper.copy_from_slice(code.as_bytes());
+    upper.make_ascii_uppercase();
+    let table = table.as_bytes();
+    let (mut low, mut high) = (0, table.len() / width);
+    while low < high {
+        let mid = (low + high) / 2;
+        match compare_short(&table[mid * width..mid * width + width], upper) {
+            std::cmp::Ordering::Less => low = mid + 1,
+            std::cmp::Ordering::Greater => high = mid,
+            std::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+    None
+}
+
 /// `a.cmp(b)` for codes of a few bytes: an inline loop instead of a call to `memcmp` per
 /// step of the search.
 #[inline]
@@ -38,4 +61,46 @@ fn compare_short(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
         }
     }
     a.len().cmp(&b.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(table: &'static str, width: usize) -> Vec<&'static str> {
+        assert_eq!(table.len() % width, 0, "a packed table holds whole codes");
+        (0..table.len() / width)
+            .map(|i| &table[i * width..(i + 1) * width])
+            .collect()
+    }
+
+    #[test]
+    fn packed_tables_are_sorted_upper_case_and_complete() {
+        let tables = [
+            (iso3166::COUNTRIES, 2, 249),
+            (iso639::LANGUAGES, 2, 183),
+            (iso4217::CODES, 3, 179),
+        ];
+        for (table, width, count) in tables {
+            let codes = codes(table, width);
+            assert_eq!(codes.len(), count);
+            assert!(codes.windows(2).all(|w| w[0] < w[1]), "sorted, no repeats");
+            for (i, code) in codes.iter().enumerate() {
+                assert!(code.bytes().all(|b| b.is_ascii_uppercase()), "{code}");
+                assert_eq!(find_packed(table, width, code), Some(i));
+                assert_eq!(find_packed(table, width, &code.to_lowercase()), Some(i));
+            }
+            assert_eq!(find_packed(table, width, "Z9"), None);
+            assert_eq!(find_packed(table, width, ""), None);
+            assert_eq!(find_packed(table, width, "ÅÅ"), None);
+        }
+        assert_eq!(
+            iso4217::currency("sek").map(|c| (c.code, c.exponent)),
+            Some(("SEK", Some(2)))
+        );
+        assert_eq!(iso4217::currency("JPY").and_then(|c| c.exponent), Some(0));
+        assert_eq!(iso4217::currency("XAU").map(|c| c.exponent), Some(None));
+        assert_eq!(iso3166::country("gb"), Some("GB"));
+        assert!(!iso3166::is_country("UK"));
+    }
 }
