@@ -1,7 +1,8 @@
 // Node, CommonJS: the wasm is read and instantiated synchronously on require.
 'use strict';
 const glue = require('./dist/node.cjs');
-const { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } = require('./dist/api.cjs');
+const { KlarnaValidationError, PAYLOAD_KINDS } = require('./dist/api.cjs');
+const { createApi, KlarnaBuildError } = require('./dist/builders.cjs');
 
 module.exports = {
   ready: () => Promise.resolve(),

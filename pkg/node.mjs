@@ -1,6 +1,7 @@
 // Node, ES modules: the wasm is read and instantiated synchronously on import.
 import * as glue from './dist/node.mjs';
-import { createApi, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } from './lib/api.mjs';
+import { KlarnaValidationError, PAYLOAD_KINDS } from './lib/api.mjs';
+import { createApi, KlarnaBuildError } from './lib/builders.mjs';
 
 /** Resolves at once: in Node the module is ready as soon as it is imported. */
 export function ready() {

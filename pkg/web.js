@@ -1,6 +1,7 @@
 // Browsers and bundlers: the wasm is fetched once by ready(); validators throw until then.
 import init, * as glue from './dist/web.js';
-import { createApi, webLoader, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS } from './lib/api.mjs';
+import { webLoader, KlarnaValidationError, PAYLOAD_KINDS } from './lib/api.mjs';
+import { createApi, KlarnaBuildError } from './lib/builders.mjs';
 
 const loader = webLoader(init, () => new URL('./dist/klarna_precheck_bg.wasm', import.meta.url));
 

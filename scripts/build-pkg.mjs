@@ -1,7 +1,7 @@
 // Turns the two compiled .wasm files into the npm package's build output in pkg/dist/:
 //   the full .wasm (validator + builders) and its glue for each environment in pkg/dist/,
 //   the validate-only .wasm (`--no-default-features`) and its glue in pkg/dist/validate/,
-// the CJS copy of lib/api.mjs, and index.d.cts / validate.d.cts.
+// the CJS copies of lib/api.mjs and lib/builders.mjs, and index.d.cts / validate.d.cts.
 // Prints the shipped sizes (raw, gzip, brotli).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -41,13 +41,21 @@ for (const { wasmIn, out: outDir, name } of builds) {
   writeFileSync(join(outDir, 'klarna_precheck_bg.wasm'), wasmBytes);
 }
 
-// lib/api.mjs is written once as ESM; CommonJS gets a copy whose one export line is rewritten.
-const api = readFileSync(join(pkg, 'lib/api.mjs'), 'utf8');
+// lib/*.mjs are written once as ESM; CommonJS gets copies whose one export line (and one import
+// line, for builders.mjs) are rewritten.
 const exportLine = /^export \{([^}]*)\};\s*$/m;
-if ((api.match(/^export /gm) ?? []).length !== 1 || !exportLine.test(api)) {
-  throw new Error('lib/api.mjs must end with a single `export { … };` line');
+const importLine = /^import \{([^}]*)\} from '\.\/(\w+)\.mjs';$/gm;
+for (const name of ['api', 'builders']) {
+  const esm = readFileSync(join(pkg, `lib/${name}.mjs`), 'utf8');
+  if ((esm.match(/^export /gm) ?? []).length !== 1 || !exportLine.test(esm)) {
+    throw new Error(`lib/${name}.mjs must end with a single \`export { … };\` line`);
+  }
+  const cjs = esm
+    .replace(exportLine, 'module.exports = {$1};\n')
+    .replace(importLine, "const {$1} = require('./$2.cjs');");
+  if (/^import /m.test(cjs)) throw new Error(`lib/${name}.mjs: an import the CommonJS copy cannot rewrite`);
+  writeFileSync(join(dist, `${name}.cjs`), `'use strict';\n${cjs}`);
 }
-writeFileSync(join(dist, 'api.cjs'), `'use strict';\n${api.replace(exportLine, 'module.exports = {$1};\n')}`);
 copyFileSync(join(pkg, 'index.d.ts'), join(pkg, 'index.d.cts'));
 // validate.d.ts re-exports index.d.ts; its CJS twin re-exports the CJS twin.
 writeFileSync(join(pkg, 'validate.d.cts'), readFileSync(join(pkg, 'validate.d.ts'), 'utf8').replaceAll("from './index.js'", "from './index.cjs'"));

@@ -20,7 +20,7 @@ export function printSizes(pkg) {
     return sum;
   };
   console.log(`${'shipped file'.padEnd(38)} ${['raw', 'gzip', 'brotli'].map((h) => h.padStart(9)).join(' ')}`);
-  const full = total('browser total, full (wasm + glue)', ['dist/klarna_precheck_bg.wasm', 'dist/web.js', 'web.js', 'lib/api.mjs']);
+  const full = total('browser total, full (wasm + glue)', ['dist/klarna_precheck_bg.wasm', 'dist/web.js', 'web.js', 'lib/api.mjs', 'lib/builders.mjs']);
   total('browser total, validate-only', ['dist/validate/klarna_precheck_bg.wasm', 'dist/validate/web.js', 'validate.js', 'lib/api.mjs']);
   for (const f of ['dist/node.mjs', 'dist/node.cjs', 'dist/validate/node.mjs', 'dist/validate/node.cjs']) row(f);
   return full;

@@ -16,18 +16,6 @@ class KlarnaValidationError extends Error {
   }
 }
 
-/** Thrown by the builders: `kind` 'input' (the input is impossible: `path` says where) or
- * 'invalid' (the payload it describes would be rejected: `report` says why). */
-class KlarnaBuildError extends Error {
-  constructor({ kind, path, message, report }) {
-    super(`klarna-precheck: ${message}`);
-    this.name = 'KlarnaBuildError';
-    this.kind = kind;
-    this.path = path;
-    if (report) this.report = report;
-  }
-}
-
 /** A UUID v4 from the platform's crypto (randomUUID needs a secure context; getRandomValues does not). */
 function uuidV4() {
   const c = globalThis.crypto;
@@ -158,54 +146,4 @@ function createValidateApi(glue, assertReady) {
   };
 }
 
-/**
- * The builders and flow helpers: the rest of the main entry's API. Needs the full .wasm.
- * @param glue the wasm-bindgen exports of the full .wasm for this environment
- * @param assertReady as for createValidateApi
- */
-function createBuilderApi(glue, assertReady) {
-  // Builders and response readers: Rust returns a plain refusal object; it becomes a real Error.
-  const rethrow = (fn) => (...args) => {
-    assertReady();
-    try {
-      return fn(...args);
-    } catch (e) {
-      if (e && typeof e === 'object' && (e.kind === 'input' || e.kind === 'invalid') && !(e instanceof Error)) throw new KlarnaBuildError(e);
-      throw e;
-    }
-  };
-  const ms = (t) => (t instanceof Date ? t.getTime() : Number(t));
-  const decimal = (v) => (typeof v === 'number' ? String(v) : text(v, 'amount'));
-
-  return {
-    orderLine: rethrow(glue.orderLine),
-    buildOrder: rethrow(glue.buildOrder),
-    buildSession: rethrow(glue.buildSession),
-    buildCustomerToken: rethrow(glue.buildCustomerToken),
-    buildTokenOrder: rethrow(glue.buildTokenOrder),
-    buildTokenStatus: rethrow(glue.buildTokenStatus),
-    splitDiscount: rethrow((amount, weights) => glue.splitDiscount(amount, weights)),
-    toMinorUnits: rethrow((amount, currency) => glue.toMinorUnits(decimal(amount), text(currency, 'currency'))),
-    fromMinorUnits: rethrow((minor, currency) => glue.fromMinorUnits(Number(minor), text(currency, 'currency'))),
-
-    compareWithAuthorization: rethrow(glue.compareWithAuthorization),
-    authorizationWindow: rethrow((authorizedAt, now = Date.now()) => glue.authorizationWindow(ms(authorizedAt), ms(now))),
-    sessionWindow: rethrow((createdAt, now = Date.now()) => glue.sessionWindow(ms(createdAt), ms(now))),
-    allowedCalls: rethrow((intent) => glue.allowedCalls(text(intent, 'intent'))),
-    checkIntent: rethrow((intent, call) => glue.checkIntent(text(intent, 'intent'), text(call, 'call'))),
-    newIdempotencyKey: uuidV4,
-    parseOrderResponse: rethrow(glue.parseOrderResponse),
-    parseTokenCreationResponse: rethrow(glue.parseTokenCreationResponse),
-    parseCustomerTokenResponse: rethrow(glue.parseCustomerTokenResponse),
-    // Only a real HTTP status is used; anything else is as if none was given.
-    parseKlarnaError: rethrow((body, httpStatus) =>
-      glue.parseKlarnaError(body, Number.isInteger(httpStatus) && httpStatus >= 100 && httpStatus <= 599 ? httpStatus : undefined)),
-  };
-}
-
-/** The main entry's whole API, on the full .wasm's glue. */
-function createApi(glue, assertReady) {
-  return { ...createValidateApi(glue, assertReady), ...createBuilderApi(glue, assertReady) };
-}
-
-export { createApi, createValidateApi, createBuilderApi, webLoader, KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };
+export { createValidateApi, webLoader, text, uuidV4, KlarnaValidationError, PAYLOAD_KINDS };

@@ -66,6 +66,8 @@ for (const [name, path, host, lean] of environments) {
     page.on('request', (r) => !r.url().startsWith(host().url) && problems.push(`request to ${r.url()}`));
     const wasmSizes = [];
     page.on('response', (r) => r.url().endsWith('.wasm') && wasmSizes.push(r.body().then((b) => b.length)));
+    const builderModules = [];
+    page.on('request', (r) => r.url().endsWith('/lib/builders.mjs') && builderModules.push(r.url()));
     await page.goto(host().url + path);
     await page.waitForSelector('#status[data-state="ready"]', { timeout: 15000 });
     assert.match(await page.evaluate(() => window.beforeReadyError), /call `await ready\(\)` once before validating/);
@@ -76,6 +78,9 @@ for (const [name, path, host, lean] of environments) {
     const fetched = await Promise.all(wasmSizes);
     assert.equal(fetched.length, 1);
     assert.equal(fetched[0] === leanWasmBytes, Boolean(lean), `fetched a ${fetched[0]} B .wasm`);
+    // The plain lean page loads no builder code either (a bundler drops it anyway).
+    if (path === 'plain-lean/') assert.deepEqual(builderModules, []);
+    if (path === 'plain/') assert.equal(builderModules.length, 1);
     await page.screenshot({ path: join(shots, `consumer-${name.replace(/\W+/g, '-')}.png`) });
     await page.close();
   });
