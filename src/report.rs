@@ -157,14 +157,14 @@ impl Report {
     pub fn to_json(&self) -> String {
         let mut out = String::with_capacity(64 + 192 * (self.errors.len() + self.warnings.len()));
         out.push_str(if self.valid {
-            "{\"valid\":true,\"errors\":["
+            "{\"valid\":true,\"errors\":"
         } else {
-            "{\"valid\":false,\"errors\":["
+            "{\"valid\":false,\"errors\":"
         });
-        write_violations(&mut out, &self.errors);
-        out.push_str("],\"warnings\":[");
-        write_violations(&mut out, &self.warnings);
-        out.push_str("]}");
+        write_json_array(&mut out, &self.errors, write_violation);
+        out.push_str(",\"warnings\":");
+        write_json_array(&mut out, &self.warnings, write_violation);
+        out.push('}');
         out
     }
 }
@@ -174,43 +174,51 @@ impl ErrorV2 {
     pub fn to_json(&self) -> String {
         let mut out = String::from("{\"error_code\":");
         write_json_str(&mut out, &self.error_code);
-        out.push_str(",\"error_messages\":[");
-        for (i, m) in self.error_messages.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            write_json_str(&mut out, m);
-        }
-        out.push_str("],\"correlation_id\":");
+        out.push_str(",\"error_messages\":");
+        write_json_array(&mut out, &self.error_messages, |out, m| {
+            write_json_str(out, m)
+        });
+        out.push_str(",\"correlation_id\":");
         write_json_str(&mut out, &self.correlation_id);
         out.push('}');
         out
     }
 }
 
-fn write_violations(out: &mut String, list: &[Violation]) {
-    for (i, v) in list.iter().enumerate() {
+/// `[item,item,…]`, each item written by `write`.
+pub(crate) fn write_json_array<T>(
+    out: &mut String,
+    items: &[T],
+    mut write: impl FnMut(&mut String, &T),
+) {
+    out.push('[');
+    for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
-        out.push_str("{\"error_code\":\"");
-        out.push_str(v.error_code.as_str());
-        out.push_str("\",\"path\":");
-        write_json_str(out, &v.path);
-        out.push_str(",\"rule\":\"");
-        out.push_str(v.rule.as_str());
-        out.push_str("\",\"message\":");
-        write_json_str(out, &v.message);
-        if let Some(expected) = &v.expected {
-            out.push_str(",\"expected\":");
-            expected.write_json(out);
-        }
-        if let Some(actual) = &v.actual {
-            out.push_str(",\"actual\":");
-            actual.write_json(out);
-        }
-        out.push('}');
+        write(out, item);
     }
+    out.push(']');
+}
+
+fn write_violation(out: &mut String, v: &Violation) {
+    out.push_str("{\"error_code\":\"");
+    out.push_str(v.error_code.as_str());
+    out.push_str("\",\"path\":");
+    write_json_str(out, &v.path);
+    out.push_str(",\"rule\":\"");
+    out.push_str(v.rule.as_str());
+    out.push_str("\",\"message\":");
+    write_json_str(out, &v.message);
+    if let Some(expected) = &v.expected {
+        out.push_str(",\"expected\":");
+        expected.write_json(out);
+    }
+    if let Some(actual) = &v.actual {
+        out.push_str(",\"actual\":");
+        actual.write_json(out);
+    }
+    out.push('}');
 }
 
 /// A JSON string literal (RFC 8259 §7): `"` and `\` escaped, control characters as `\n`, `\t`…

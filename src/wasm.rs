@@ -136,26 +136,17 @@ pub fn locate_path(text: &str, path: &str) -> Vec<u32> {
 /// `[{"country":…,"currency":…,"locales":[…]}, …]`.
 #[wasm_bindgen]
 pub fn markets() -> String {
-    use crate::report::write_json_str;
-    let mut out = String::from("[");
-    for (i, m) in crate::data::markets::MARKETS.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
+    use crate::report::{write_json_array, write_json_str};
+    let mut out = String::new();
+    write_json_array(&mut out, crate::data::markets::MARKETS, |out, m| {
         out.push_str("{\"country\":");
-        write_json_str(&mut out, m.country);
+        write_json_str(out, m.country);
         out.push_str(",\"currency\":");
-        write_json_str(&mut out, m.currency);
-        out.push_str(",\"locales\":[");
-        for (j, l) in m.locales.iter().enumerate() {
-            if j > 0 {
-                out.push(',');
-            }
-            write_json_str(&mut out, l);
-        }
-        out.push_str("]}");
-    }
-    out.push(']');
+        write_json_str(out, m.currency);
+        out.push_str(",\"locales\":");
+        write_json_array(out, m.locales, |out, l| write_json_str(out, l));
+        out.push('}');
+    });
     out
 }
 

@@ -15,6 +15,24 @@ pub(crate) fn find_upper<T>(
     key: impl Fn(&T) -> &'static str,
     code: &str,
 ) -> Option<&'static T> {
+    search(table.len(), code, |i| key(&table[i]).as_bytes()).map(|i| &table[i])
+}
+
+/// Position of `code` (any case) in `table`: upper-case ASCII codes of `width` bytes each,
+/// concatenated in ascending order.
+pub(crate) fn find_packed(table: &'static str, width: usize, code: &str) -> Option<usize> {
+    if code.len() != width {
+        return None;
+    }
+    let table = table.as_bytes();
+    search(table.len() / width, code, |i| {
+        &table[i * width..(i + 1) * width]
+    })
+}
+
+/// Binary search for `code`, upper-cased, among `count` sorted codes, the `i`th given by `code_at`.
+/// Codes are ASCII and at most 8 bytes long, so the key is upper-cased on the stack.
+fn search(count: usize, code: &str, code_at: impl Fn(usize) -> &'static [u8]) -> Option<usize> {
     if code.len() > 8 || !code.is_ascii() {
         return None;
     }
@@ -22,27 +40,10 @@ pub(crate) fn find_upper<T>(
     let upper = &mut buf[..code.len()];
     upper.copy_from_slice(code.as_bytes());
     upper.make_ascii_uppercase();
-    table
-        .binary_search_by(|entry| compare_short(key(entry).as_bytes(), upper))
-        .ok()
-        .map(|i| &table[i])
-}
-
-/// Position of `code` (any case) in `table`: upper-case ASCII codes of `width` bytes each,
-/// concatenated in ascending order.
-pub(crate) fn find_packed(table: &'static str, width: usize, code: &str) -> Option<usize> {
-    if code.len() != width || !code.is_ascii() || width > 8 {
-        return None;
-    }
-    let mut buf = [0u8; 8];
-    let upper = &mut buf[..width];
-    upper.copy_from_slice(code.as_bytes());
-    upper.make_ascii_uppercase();
-    let table = table.as_bytes();
-    let (mut low, mut high) = (0, table.len() / width);
+    let (mut low, mut high) = (0, count);
     while low < high {
         let mid = (low + high) / 2;
-        match compare_short(&table[mid * width..mid * width + width], upper) {
+        match compare_short(code_at(mid), upper) {
             std::cmp::Ordering::Less => low = mid + 1,
             std::cmp::Ordering::Greater => high = mid,
             std::cmp::Ordering::Equal => return Some(mid),
