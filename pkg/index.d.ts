@@ -3,10 +3,13 @@
  * are sent. Every violation is reported in one pass, with the path Klarna would name.
  */
 
+// <generated from src/error.rs and src/lib.rs by tests/generated.rs>
 /** The request payloads, one per Klarna endpoint. */
 export type PayloadKind =
-  /** POST /payments/v1/sessions (create or update). */
+  /** POST /payments/v1/sessions */
   | 'session'
+  /** POST /payments/v1/sessions/{session_id}, and the data passed to Klarna.Payments.authorize() / load() */
+  | 'session_update'
   /** POST /payments/v1/authorizations/{authorizationToken}/order */
   | 'order'
   /** POST /payments/v1/authorizations/{authorizationToken}/customer-token */
@@ -15,6 +18,118 @@ export type PayloadKind =
   | 'token_order'
   /** PATCH /customer-token/v1/tokens/{customerToken}/status */
   | 'token_status';
+
+/** Every rule id a report can carry (`Violation.rule`), with its severity and evidence. */
+export type RuleId =
+  /** The text is strict JSON (RFC 8259); the message gives line and column. (error; evidence: spec) */
+  | 'json_syntax'
+  /** A JS value has a JSON form (`undefined`, functions, symbols, cycles and BigInts do not). (error; evidence: spec) */
+  | 'json_value'
+  /** Each value has the schema's type; the payload itself is an object. (error; evidence: spec) */
+  | 'type'
+  /** `null` on an optional field: Klarna reads it as absent (on a required field it is `required`). (warning; evidence: klarna) */
+  | 'null_value'
+  /** Fields Klarna requires are present (reported at the missing field's path). (error; evidence: klarna) */
+  | 'required'
+  /** A field the spec lists as required but Klarna accepts without (customer token: `locale`, `purchase_country`, `purchase_currency`). (warning; evidence: klarna) */
+  | 'required_by_spec'
+  /** Amounts, quantities and rates are whole numbers: `49.99` is reported with the likely intended `4999`. (error; evidence: klarna) */
+  | 'integer'
+  /** Integers fit in 64 bits (`format: int64`). (error; evidence: spec) */
+  | 'int64_range'
+  /** Integers fit JavaScript's safe range (±2^53−1): past it a JS shop cannot have meant the value it sent. (warning; evidence: advice) */
+  | 'safe_integer'
+  /** Integer lower bounds: `order_amount ≥ 0`, `tax_rate ≥ 0`… (error; evidence: spec) */
+  | 'minimum'
+  /** Integer upper bounds: `tax_rate ≤ 10000`, `unit_price ≤ 200000000` (100000000 on token orders)… (error; evidence: spec) */
+  | 'maximum'
+  /** String lengths in Unicode code points (`"Åsa"` is 3). (error; evidence: spec) */
+  | 'min_length'
+  /** String lengths in Unicode code points; `order_lines[].reference` ≤ 64, the backend's limit, not the spec's 255. (error; evidence: spec) */
+  | 'max_length'
+  /** Country (`GB`, `gb`), currency (`GBP`), locale (`en-GB`), `#RRGGBB` colours, SSN digits, customer type. (error; evidence: spec) */
+  | 'pattern'
+  /** Closed lists (order line `type`, `intent`, token `status`…): a value that matches no allowed value in any case. (error; evidence: spec) */
+  | 'enum'
+  /** An enum value in another case (`subscription`, `ecommerce`): Klarna accepts it; the warning names the spec's form. (warning; evidence: klarna) */
+  | 'enum_case'
+  /** `order_lines` has 1–1000 lines. (error; evidence: spec) */
+  | 'min_items'
+  /** At most 1000 order lines: over that is one violation and only the first 1000 lines are walked. (error; evidence: spec) */
+  | 'max_items'
+  /** `payment_method_categories` repeats no item. (error; evidence: spec) */
+  | 'unique_items'
+  /** A field Klarna sets and ignores in requests (`status`, `authorization_token`, `client_token`, …). (warning; evidence: klarna) */
+  | 'read_only'
+  /** A field the schema does not define, with "did you mean …?" for a likely typo (`purchase_countyr`). (warning; evidence: klarna) */
+  | 'unknown_field'
+  /** A field Klarna no longer reads in this request (`attachment` on create-order), with where it belongs. (warning; evidence: klarna) */
+  | 'ignored_field'
+  /** The same key twice in one object (the last one counts, as in `JSON.parse`). (warning; evidence: advice) */
+  | 'duplicate_key'
+  /** More than 1000 errors (or warnings): the list is cut and this entry says so. (either; evidence: advice) */
+  | 'too_many_violations'
+  /** An assigned ISO 3166-1 alpha-2 code, any case (`UK` is not; the message says GB). (error; evidence: spec) */
+  | 'country_code'
+  /** An active ISO 4217 code, any case. (error; evidence: spec) */
+  | 'currency_code'
+  /** `language-REGION` with an ISO 639-1 language and an ISO 3166-1 region; Klarna's own docs send `us-US` ("did you mean en-US?"). (warning; evidence: klarna) */
+  | 'locale'
+  /** `customer.date_of_birth` is `yyyy-mm-dd`, a real calendar date, not in the future. (error; evidence: spec) */
+  | 'date'
+  /** `given_name` / `family_name` are more than one character and not only digits. (error; evidence: spec) */
+  | 'person_name'
+  /** `local@domain.tld`, no spaces (deliberately loose). (error; evidence: spec) */
+  | 'email'
+  /** 5–15 digits with `+ - ( ) . /` and spaces. (warning; evidence: advice) */
+  | 'phone'
+  /** merchant_urls, `product_url` and `image_url` are absolute http(s) URLs. (error; evidence: spec) */
+  | 'url'
+  /** Merchant URLs use only the placeholders Klarna fills: `{session.id}`, `{order.id}`. (warning; evidence: klarna) */
+  | 'url_placeholder'
+  /** `attachment.body` is the JSON text of an object (the extra merchant data, serialized). (error; evidence: spec) */
+  | 'attachment_body'
+  /** `total_amount = quantity × unit_price − total_discount_amount`; `expected` is the computed value. (error; evidence: klarna) */
+  | 'line_total'
+  /** `total_tax_amount` within ±1 of `total_amount − total_amount × 10000 / (10000 + tax_rate)` (negative on discount lines). (error; evidence: klarna) */
+  | 'tax_formula'
+  /** `order_amount` = Σ lines' `total_amount`. (error; evidence: klarna) */
+  | 'order_total'
+  /** `order_tax_amount` = Σ lines' `total_tax_amount`; under the US convention, the sales_tax lines' `total_amount`. (error; evidence: klarna) */
+  | 'order_tax_total'
+  /** US convention: once a `sales_tax` line is present, every line has `tax_rate` 0 and `total_tax_amount` 0. (error; evidence: klarna) */
+  | 'sales_tax'
+  /** discount / gift_card / store_credit lines are negative; other lines are not. (warning; evidence: advice) */
+  | 'line_sign'
+  /** gift_card and store_credit lines carry no tax. (warning; evidence: advice) */
+  | 'gift_card_tax'
+  /** A discount line carries the tax rate of the goods it discounts. (warning; evidence: advice) */
+  | 'discount_tax_rate'
+  /** The purchase country is in the market table (`src/data/markets.rs`, versioned; it changes over time). (warning; evidence: advice) */
+  | 'market_country'
+  /** The currency is the local currency of the effective country (`billing_address.country` when sent, else `purchase_country`) or of the purchase country. (error; evidence: klarna) */
+  | 'market_currency'
+  /** The locale is one Klarna offers in that country. (warning; evidence: advice) */
+  | 'market_locale'
+  /** Customer token: `billing_address.country` equals `purchase_country` (reported at `purchase_country`, as Klarna does). (error; evidence: klarna) */
+  | 'billing_country'
+  /** Session and order: a billing country other than `purchase_country`, which Klarna accepts (the billing country overrides). (warning; evidence: klarna) */
+  | 'billing_country_override'
+  /** US and AU addresses have a `region`. (error; evidence: klarna) */
+  | 'region_required'
+  /** The region is a state code without the country prefix (`CA`, not `US-CA`; `NSW`). (warning; evidence: advice) */
+  | 'region_format'
+  /** The title is one Klarna lists for the country (GB Mr/Ms, DE/AT Herr/Frau, CH, BE/NL Dhr./Mevr.), any case, trailing dot optional. (warning; evidence: advice) */
+  | 'title'
+  /** The postal code has the country's shape (SE `123 45` or `12345`, GB `W1G 0PW`, NL `1011 AB`, US `90210` or ZIP+4…). (warning; evidence: advice) */
+  | 'postal_code'
+  /** Address text uses Basic Latin, Latin-1 and Latin Extended-A letters (Greek too in GR). (warning; evidence: advice) */
+  | 'charset'
+  /** Address text contains no HTML markup (`<b>`, `</p>`). (warning; evidence: advice) */
+  | 'html'
+  /** A token order carries the subscription object on its lines. (warning; evidence: advice) */
+  | 'subscription_details';
+// </generated>
 
 /** Every payload kind, in a stable order. */
 export declare const PAYLOAD_KINDS: readonly PayloadKind[];
@@ -28,8 +143,8 @@ export interface Violation {
   /** Klarna style: 'order_amount', 'billing_address.region', 'order_lines[2].total_tax_amount'; '' for the payload itself.
    * A member name that is not an ASCII identifier (an unknown key such as a pasted email) appears as '<key of N characters>'. */
   path: string;
-  /** Stable machine id of the rule, e.g. 'max_length', 'required', 'type'. The README lists them all. */
-  rule: string;
+  /** Stable machine id of the rule, e.g. 'max_length', 'required', 'type': one of `RuleId`, each with its severity and evidence in the README. */
+  rule: RuleId;
   /** Human text in Klarna's wording: 'Bad value: order_amount must be at least 0, got -5'. Never contains personal data. */
   message: string;
   /** The limit or value expected (amounts, lengths, codes). */
@@ -76,6 +191,8 @@ export declare function assertValid(kind: PayloadKind, payload: unknown, options
 export declare function toKlarnaError(report: Report): KlarnaErrorV2 | null;
 
 export declare function validateSession(payload: unknown, options?: ValidateOptions): Report;
+/** `validate('session_update', …)`: POST /payments/v1/sessions/{id}, or what `Klarna.Payments.authorize()` / `load()` is given. */
+export declare function validateSessionUpdate(payload: unknown, options?: ValidateOptions): Report;
 export declare function validateOrder(payload: unknown, options?: ValidateOptions): Report;
 export declare function validateCustomerToken(payload: unknown, options?: ValidateOptions): Report;
 export declare function validateTokenOrder(payload: unknown, options?: ValidateOptions): Report;

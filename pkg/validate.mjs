@@ -13,6 +13,7 @@ export const {
   assertValid,
   toKlarnaError,
   validateSession,
+  validateSessionUpdate,
   validateOrder,
   validateCustomerToken,
   validateTokenOrder,

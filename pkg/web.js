@@ -17,6 +17,7 @@ export const {
   assertValid,
   toKlarnaError,
   validateSession,
+  validateSessionUpdate,
   validateOrder,
   validateCustomerToken,
   validateTokenOrder,

@@ -1,9 +1,17 @@
-//! What can be wrong with a payload: one enum, one variant per kind of violation.
+//! What can be wrong with a payload: every problem declared once, in [`problems!`] below.
 //!
-//! A [`Problem`] knows its stable rule id, Klarna's error class, whether it is an error or a
-//! warning, and the values it may show. It never carries the path (that is the report's job)
-//! and never carries free text from the payload: string values appear only when they are
-//! codes (see [`crate::keywords::pattern::echo_code`]).
+//! One declaration gives a problem its stable rule id, its severity, the evidence behind that
+//! severity, Klarna's error class, its message and the values it may show; the [`Rule`] enum,
+//! [`Rule::ALL`], [`RULES`] and every `match` over problems are generated from it, so nothing
+//! defaults silently. A [`Problem`] never carries the path (that is the report's job) and never
+//! carries free text from the payload: string values appear only when they are codes (see
+//! [`crate::keywords::pattern::echo_code`]).
+//!
+//! The rule of severities: an **error** needs evidence that Klarna rejects the value
+//! ([`Evidence::Klarna`]: documented, or a recorded answer shows it; or [`Evidence::Spec`]: the
+//! published schema says so and nothing Klarna does contradicts it). Where Klarna's examples or
+//! recorded answers contradict the spec, the finding is a warning that says so. A test
+//! (`tests/rules.rs`) holds every declaration to this.
 
 use crate::json::{JsonType, SyntaxError};
 use crate::keywords::pattern::Pattern;
@@ -32,163 +40,176 @@ impl ErrorCode {
 pub enum Severity {
     Error,
     Warning,
+    /// Only `too_many_violations`: it closes whichever list overflowed.
+    Either,
 }
 
-/// Stable machine ids of the rules, as they appear in `Violation.rule`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Rule {
-    JsonSyntax,
-    JsonValue,
-    Type,
-    Required,
-    Integer,
-    Int64Range,
-    Minimum,
-    Maximum,
-    MinLength,
-    MaxLength,
-    Pattern,
-    Enum,
-    MinItems,
-    MaxItems,
-    UniqueItems,
-    ReadOnly,
-    UnknownField,
-    DuplicateKey,
-    TooManyViolations,
-    SafeInteger,
-    LineTotal,
-    TaxFormula,
-    OrderTotal,
-    OrderTaxTotal,
-    SalesTax,
-    LineSign,
-    GiftCardTax,
-    DiscountTaxRate,
-    CountryCode,
-    CurrencyCode,
-    Locale,
-    MarketCountry,
-    MarketCurrency,
-    MarketLocale,
-    BillingCountry,
-    RegionRequired,
-    RegionFormat,
-    Title,
-    PersonName,
-    PostalCode,
-    Email,
-    Phone,
-    Url,
-    UrlPlaceholder,
-    SubscriptionDetails,
-    Charset,
-    Html,
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Either => "either",
+        }
+    }
+}
+
+/// What backs a rule's severity, with its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Evidence {
+    /// Klarna documents the rejection (or the tolerance), or a recorded answer shows it.
+    Klarna(&'static str),
+    /// The published OpenAPI schema says so, and nothing Klarna does contradicts it.
+    Spec(&'static str),
+    /// Best practice, or Klarna's enforcement is not established: never an error.
+    Advice(&'static str),
+}
+
+impl Evidence {
+    /// `klarna`, `spec` or `advice`.
+    pub fn kind(self) -> &'static str {
+        match self {
+            Evidence::Klarna(_) => "klarna",
+            Evidence::Spec(_) => "spec",
+            Evidence::Advice(_) => "advice",
+        }
+    }
+
+    pub fn source(self) -> &'static str {
+        match self {
+            Evidence::Klarna(s) | Evidence::Spec(s) | Evidence::Advice(s) => s,
+        }
+    }
+}
+
+/// Everything declared about one rule, apart from its message and shown values.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Declaration {
+    pub rule: Rule,
+    /// The stable id in `Violation.rule` (`tax_formula`).
+    pub id: &'static str,
+    pub severity: Severity,
+    pub evidence: Evidence,
+    pub error_code: ErrorCode,
+    /// What the rule checks, in one line (README, TypeScript docs).
+    pub summary: &'static str,
+}
+
+/// Declares every problem. Per entry: the one-line summary, the message (thiserror's
+/// `#[error]`, the text after the path), the variant and its fields, then
+/// `=> "rule_id", Severity, Evidence("source")`, and optionally Klarna's error class
+/// (`code:`, default `BadValue`) and what the violation shows (`expected:` and `actual:`,
+/// `Option<Scalar>` expressions over the fields; default none).
+macro_rules! problems {
+    ($(
+        #[summary = $summary:literal]
+        $(#[$attr:meta])*
+        $variant:ident $({ $($(#[$field_attr:meta])* $field:ident : $field_ty:ty),* $(,)? })?
+            => $id:literal, $severity:ident, $evidence:ident($source:expr)
+            $(, code: $code:ident)?
+            $(, expected: $expected:expr)?
+            $(, actual: $actual:expr)?
+        ;
+    )*) => {
+        /// One thing wrong with a payload, without its location. `Display` gives the detail
+        /// that follows the path in the message: "Bad value: order_amount must be at least 0, got -5".
+        #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+        pub enum Problem {
+            $(
+                #[doc = $summary]
+                $(#[$attr])*
+                $variant $({ $($(#[$field_attr])* $field: $field_ty),* })?,
+            )*
+        }
+
+        /// Stable machine ids of the rules, as they appear in `Violation.rule`: one per problem.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Rule {
+            $(#[doc = $summary] $variant,)*
+        }
+
+        /// Every rule's declaration, in [`Rule`] order.
+        pub static RULES: &[Declaration] = &[$(
+            Declaration {
+                rule: Rule::$variant,
+                id: $id,
+                severity: Severity::$severity,
+                evidence: Evidence::$evidence($source),
+                error_code: problems!(@code $($code)?),
+                summary: $summary,
+            },
+        )*];
+
+        // The hot path reads id, severity and class from these matches, not from `RULES`, so
+        // the evidence and summaries (docs and tests only) stay out of the .wasm.
+        impl Rule {
+            /// Every rule, in declaration order, for docs and tests that must cover them all.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant,)*];
+
+            /// The stable id in `Violation.rule` (`tax_formula`).
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => $id,)*
+                }
+            }
+
+            pub fn severity(self) -> Severity {
+                match self {
+                    $(Rule::$variant => Severity::$severity,)*
+                }
+            }
+
+            pub fn error_code(self) -> ErrorCode {
+                match self {
+                    $(Rule::$variant => problems!(@code $($code)?),)*
+                }
+            }
+        }
+
+        impl Problem {
+            pub fn rule(&self) -> Rule {
+                match self {
+                    $(Problem::$variant { .. } => Rule::$variant,)*
+                }
+            }
+
+            /// The limit or value the payload should have had.
+            #[allow(unused_variables)]
+            pub fn expected(&self) -> Option<Scalar> {
+                match self {
+                    $(Problem::$variant $({ $($field,)* })? => problems!(@shown $($expected)?),)*
+                }
+            }
+
+            /// What the payload had: numbers, lengths, JSON types and codes, never free text.
+            #[allow(unused_variables)]
+            pub fn actual(&self) -> Option<Scalar> {
+                match self {
+                    $(Problem::$variant $({ $($field,)* })? => problems!(@shown $($actual)?),)*
+                }
+            }
+        }
+    };
+    (@code) => { ErrorCode::BadValue };
+    (@code $code:ident) => { ErrorCode::$code };
+    (@shown) => { None };
+    (@shown $value:expr) => { $value };
 }
 
 impl Rule {
-    /// Every rule, for docs and tests that must cover them all.
-    pub const ALL: &'static [Rule] = &[
-        Rule::JsonSyntax,
-        Rule::JsonValue,
-        Rule::Type,
-        Rule::Required,
-        Rule::Integer,
-        Rule::Int64Range,
-        Rule::Minimum,
-        Rule::Maximum,
-        Rule::MinLength,
-        Rule::MaxLength,
-        Rule::Pattern,
-        Rule::Enum,
-        Rule::MinItems,
-        Rule::MaxItems,
-        Rule::UniqueItems,
-        Rule::ReadOnly,
-        Rule::UnknownField,
-        Rule::DuplicateKey,
-        Rule::TooManyViolations,
-        Rule::SafeInteger,
-        Rule::LineTotal,
-        Rule::TaxFormula,
-        Rule::OrderTotal,
-        Rule::OrderTaxTotal,
-        Rule::SalesTax,
-        Rule::LineSign,
-        Rule::GiftCardTax,
-        Rule::DiscountTaxRate,
-        Rule::CountryCode,
-        Rule::CurrencyCode,
-        Rule::Locale,
-        Rule::MarketCountry,
-        Rule::MarketCurrency,
-        Rule::MarketLocale,
-        Rule::BillingCountry,
-        Rule::RegionRequired,
-        Rule::RegionFormat,
-        Rule::Title,
-        Rule::PersonName,
-        Rule::PostalCode,
-        Rule::Email,
-        Rule::Phone,
-        Rule::Url,
-        Rule::UrlPlaceholder,
-        Rule::SubscriptionDetails,
-        Rule::Charset,
-        Rule::Html,
-    ];
+    pub fn declaration(self) -> &'static Declaration {
+        // `RULES` is generated in `Rule` order, so a rule's position is its index (tested).
+        &RULES[self as usize]
+    }
 
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Rule::JsonSyntax => "json_syntax",
-            Rule::JsonValue => "json_value",
-            Rule::Type => "type",
-            Rule::Required => "required",
-            Rule::Integer => "integer",
-            Rule::Int64Range => "int64_range",
-            Rule::Minimum => "minimum",
-            Rule::Maximum => "maximum",
-            Rule::MinLength => "min_length",
-            Rule::MaxLength => "max_length",
-            Rule::Pattern => "pattern",
-            Rule::Enum => "enum",
-            Rule::MinItems => "min_items",
-            Rule::MaxItems => "max_items",
-            Rule::UniqueItems => "unique_items",
-            Rule::ReadOnly => "read_only",
-            Rule::UnknownField => "unknown_field",
-            Rule::DuplicateKey => "duplicate_key",
-            Rule::TooManyViolations => "too_many_violations",
-            Rule::SafeInteger => "safe_integer",
-            Rule::LineTotal => "line_total",
-            Rule::TaxFormula => "tax_formula",
-            Rule::OrderTotal => "order_total",
-            Rule::OrderTaxTotal => "order_tax_total",
-            Rule::SalesTax => "sales_tax",
-            Rule::LineSign => "line_sign",
-            Rule::GiftCardTax => "gift_card_tax",
-            Rule::DiscountTaxRate => "discount_tax_rate",
-            Rule::CountryCode => "country_code",
-            Rule::CurrencyCode => "currency_code",
-            Rule::Locale => "locale",
-            Rule::MarketCountry => "market_country",
-            Rule::MarketCurrency => "market_currency",
-            Rule::MarketLocale => "market_locale",
-            Rule::BillingCountry => "billing_country",
-            Rule::RegionRequired => "region_required",
-            Rule::RegionFormat => "region_format",
-            Rule::Title => "title",
-            Rule::PersonName => "person_name",
-            Rule::PostalCode => "postal_code",
-            Rule::Email => "email",
-            Rule::Phone => "phone",
-            Rule::Url => "url",
-            Rule::UrlPlaceholder => "url_placeholder",
-            Rule::SubscriptionDetails => "subscription_details",
-            Rule::Charset => "charset",
-            Rule::Html => "html",
-        }
+    pub fn evidence(self) -> Evidence {
+        self.declaration().evidence
+    }
+}
+
+impl Serialize for Rule {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
     }
 }
 
@@ -196,6 +217,363 @@ impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())
     }
+}
+
+impl Problem {
+    pub fn error_code(&self) -> ErrorCode {
+        self.rule().error_code()
+    }
+
+    /// Errors make a payload invalid; warnings are what Klarna tolerates or may tolerate.
+    pub fn severity(&self) -> Severity {
+        self.rule().severity()
+    }
+}
+
+problems! {
+    // ---- The text itself ---------------------------------------------------------------------
+    #[summary = "The text is strict JSON (RFC 8259); the message gives line and column."]
+    #[error("is not valid JSON: {error}")]
+    Syntax { error: SyntaxError }
+        => "json_syntax", Error, Spec("request bodies are application/json"), code: BadRequest;
+
+    #[summary = "A JS value has a JSON form (`undefined`, functions, symbols, cycles and BigInts do not)."]
+    #[error("cannot be sent as JSON: {what}")]
+    Unserializable { what: Unserializable }
+        => "json_value", Error, Spec("request bodies are application/json"), code: BadRequest;
+
+    // ---- Schema keywords (src/keywords/) -------------------------------------------------------
+    #[summary = "Each value has the schema's type; the payload itself is an object."]
+    #[error("must be {expected}, got {actual}")]
+    Type { expected: ExpectedType, actual: JsonType }
+        => "type", Error, Spec("`type` of every field in the spec"),
+        expected: Some(expected.code().into()),
+        actual: Some(json_type_code(*actual).into());
+
+    #[summary = "`null` on an optional field: Klarna reads it as absent (on a required field it is `required`)."]
+    #[error("is null: Klarna reads null as an absent field (the spec has no null values); omit the field instead")]
+    NullValue
+        => "null_value", Warning, Klarna("a public integration reports order lines with null product_url, image_url and merchant_data accepted (krokedil/klarna-payments-for-woocommerce issue 9)");
+
+    #[summary = "Fields Klarna requires are present (reported at the missing field's path)."]
+    #[error("is required")]
+    Required
+        => "required", Error, Klarna("recorded answers name the missing fields: `Bad value: purchase_country, purchase_currency` (session, recorded 043), `Bad value: description, intended_use` (customer token, recorded 047), create-order 049, token order 051");
+
+    #[summary = "A field the spec lists as required but Klarna accepts without (customer token: `locale`, `purchase_country`, `purchase_currency`)."]
+    #[error("is missing: the spec lists it as required, but Klarna accepts its absence here")]
+    RequiredBySpec
+        => "required_by_spec", Warning, Klarna("an empty customer-token body is answered `Bad value: description, intended_use` only (recorded 047); Klarna's docs examples omit purchase_currency and show 200 OK");
+
+    #[summary = "Amounts, quantities and rates are whole numbers: `49.99` is reported with the likely intended `4999`."]
+    #[error("must be a whole number{}, got {actual}{}", if *amount { " in minor units" } else { "" }, hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default())]
+    NotInteger {
+        /// The number as it was sent (JSON number text), shown verbatim.
+        actual: NumberText,
+        /// Amounts are in minor units: the value × 100 when that is whole (49.99 → 4999).
+        hint: Option<i64>,
+        amount: bool,
+    } => "integer", Error, Klarna("amounts are integers in minor units; Klarna rejects decimals and fractional quantities (KLARNA-RULES.md, Money)"),
+        expected: hint.map(Scalar::Int),
+        actual: actual.as_str().map(|_| Scalar::Number(actual.clone()));
+
+    #[summary = "Integers fit in 64 bits (`format: int64`)."]
+    #[error("is outside the 64-bit integer range")]
+    Int64Range {
+        /// The number as it was sent (JSON number text).
+        actual: NumberText,
+    } => "int64_range", Error, Spec("`format: int64` on every integer"),
+        actual: actual.as_str().map(|_| Scalar::Number(actual.clone()));
+
+    #[summary = "Integers fit JavaScript's safe range (±2^53−1): past it a JS shop cannot have meant the value it sent."]
+    #[error("is {actual}, beyond JavaScript's safe integer range (±{MAX_SAFE_INTEGER}): a JS number cannot hold it exactly")]
+    SafeInteger { actual: i64 }
+        => "safe_integer", Warning, Advice("Klarna reads int64; a value past 2^53 is a sign of float math in a JS shop, not a known rejection"),
+        expected: Some(Scalar::Int(MAX_SAFE_INTEGER)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "Integer lower bounds: `order_amount ≥ 0`, `tax_rate ≥ 0`…"]
+    #[error("must be at least {minimum}, got {actual}")]
+    Minimum { minimum: i64, actual: i64 }
+        => "minimum", Error, Spec("`minimum` in the spec"),
+        expected: Some(Scalar::Int(*minimum)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "Integer upper bounds: `tax_rate ≤ 10000`, `unit_price ≤ 200000000` (100000000 on token orders)…"]
+    #[error("must be at most {maximum}, got {actual}")]
+    Maximum { maximum: i64, actual: i64 }
+        => "maximum", Error, Spec("`maximum` in the spec of each endpoint"),
+        expected: Some(Scalar::Int(*maximum)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "String lengths in Unicode code points (`\"Åsa\"` is 3)."]
+    #[error("must be at least {} long, got {actual}", plural(*minimum, "character"))]
+    MinLength { minimum: u32, actual: usize }
+        => "min_length", Error, Spec("`minLength` in the spec"),
+        expected: Some(Scalar::Int(i64::from(*minimum))),
+        actual: Some(Scalar::Int(*actual as i64));
+
+    #[summary = "String lengths in Unicode code points; `order_lines[].reference` ≤ 64, the backend's limit, not the spec's 255."]
+    #[error("must be at most {} long, got {actual}", plural(*maximum, "character"))]
+    MaxLength { maximum: u32, actual: usize }
+        => "max_length", Error, Spec("`maxLength` in the spec; reference ≤ 64 is Klarna's own answer `size must be between 0 and 64` (KLARNA-RULES.md)"),
+        expected: Some(Scalar::Int(i64::from(*maximum))),
+        actual: Some(Scalar::Int(*actual as i64));
+
+    #[summary = "Country (`GB`, `gb`), currency (`GBP`), locale (`en-GB`), `#RRGGBB` colours, SSN digits, customer type."]
+    #[error("must be {}", pattern.description())]
+    /// A value of the wrong shape may be anything (a name in the wrong field): never shown.
+    Pattern { pattern: Pattern }
+        => "pattern", Error, Spec("`pattern` in the spec"),
+        expected: Some(pattern.source().into());
+
+    #[summary = "Closed lists (order line `type`, `intent`, token `status`…): a value that matches no allowed value in any case."]
+    #[error("must be {}", one_of(allowed))]
+    Enum { allowed: &'static [&'static str] }
+        => "enum", Error, Spec("`enum` in the spec; no recorded answer accepts a value outside the list"),
+        expected: Some(Scalar::Text(allowed.join(", ")));
+
+    #[summary = "An enum value in another case (`subscription`, `ecommerce`): Klarna accepts it; the warning names the spec's form."]
+    #[error("should be {canonical}: Klarna accepts it in any case, but the spec's value is {canonical}")]
+    EnumCase { canonical: &'static str, actual: Option<String> }
+        => "enum_case", Warning, Klarna("`intended_use: \"subscription\"` answered 200 with a token (recorded 046); `acquiring_channel: \"ecommerce\"` answered 200 (recorded 048)"),
+        expected: Some((*canonical).into()),
+        actual: actual.clone().map(Scalar::Text);
+
+    #[summary = "`order_lines` has 1–1000 lines."]
+    #[error("must have at least {}, got {actual}", plural(*minimum, "item"))]
+    MinItems { minimum: u32, actual: usize }
+        => "min_items", Error, Spec("`minItems` in the spec"),
+        expected: Some(Scalar::Int(i64::from(*minimum))),
+        actual: Some(Scalar::Int(*actual as i64));
+
+    #[summary = "At most 1000 order lines: over that is one violation and only the first 1000 lines are walked."]
+    #[error("must have at most {}, got {actual}", plural(*maximum, "item"))]
+    MaxItems { maximum: u32, actual: usize }
+        => "max_items", Error, Spec("`maxItems` in the spec"),
+        expected: Some(Scalar::Int(i64::from(*maximum))),
+        actual: Some(Scalar::Int(*actual as i64));
+
+    #[summary = "`payment_method_categories` repeats no item."]
+    #[error("must not repeat an item: item [{duplicate}] equals item [{first}]")]
+    UniqueItems { first: usize, duplicate: usize }
+        => "unique_items", Error, Spec("`uniqueItems` in the spec");
+
+    #[summary = "A field Klarna sets and ignores in requests (`status`, `authorization_token`, `client_token`, …)."]
+    #[error("is read-only: Klarna sets it and ignores a value sent in a request")]
+    ReadOnly
+        => "read_only", Warning, Klarna("`readOnly` in the spec; a create-order carrying status, authorization_token, client_token and expires_at was answered 200 (recorded 048)");
+
+    #[summary = "A field the schema does not define, with \"did you mean …?\" for a likely typo (`purchase_countyr`)."]
+    #[error("is not a field of {schema}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
+    UnknownField { schema: &'static str, suggestion: Option<&'static str> }
+        => "unknown_field", Warning, Klarna("Klarna ignores fields it does not know: a create-order with fields outside create_order_request was answered 200 (recorded 048)"),
+        expected: suggestion.map(Scalar::from);
+
+    #[summary = "A field Klarna no longer reads in this request (`attachment` on create-order), with where it belongs."]
+    #[error("{why}")]
+    IgnoredField { why: &'static str }
+        => "ignored_field", Warning, Klarna("attachment was removed from create_order_request in 2022 and Klarna's EMD page says EMD is not validated at create-order; a create-order carrying one was answered 200 (recorded 048)");
+
+    #[summary = "The same key twice in one object (the last one counts, as in `JSON.parse`)."]
+    #[error("appears more than once in the same object; Klarna reads only one of them")]
+    DuplicateKey
+        => "duplicate_key", Warning, Advice("RFC 8259: names within an object should be unique; which one Klarna keeps is not documented");
+
+    #[summary = "More than 1000 errors (or warnings): the list is cut and this entry says so."]
+    #[error("has more violations than the {limit} reported")]
+    TooManyViolations { limit: usize }
+        => "too_many_violations", Either, Advice("a limit of this package, so a hostile payload still gets a small report");
+
+    // ---- Field formats (src/keywords/format/) --------------------------------------------------
+    #[summary = "An assigned ISO 3166-1 alpha-2 code, any case (`UK` is not; the message says GB)."]
+    #[error("is not an ISO 3166-1 country code{}", if *united_kingdom { " (the United Kingdom is GB)" } else { "" })]
+    CountryCode {
+        /// The value was `UK`, a common mistake for `GB`.
+        united_kingdom: bool,
+    } => "country_code", Error, Spec("the spec describes every country as ISO 3166 alpha-2; Klarna's examples send real codes in any case");
+
+    #[summary = "An active ISO 4217 code, any case."]
+    #[error("is not an ISO 4217 currency code")]
+    CurrencyCode
+        => "currency_code", Error, Spec("the spec describes purchase_currency as ISO 4217");
+
+    #[summary = "`language-REGION` with an ISO 639-1 language and an ISO 3166-1 region; Klarna's own docs send `us-US` (\"did you mean en-US?\")."]
+    #[error("{issue}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
+    Locale { issue: LocaleIssue, suggestion: Option<&'static str> }
+        => "locale", Warning, Klarna("Klarna's own customer-token docs send `locale: \"us-US\"`; no recorded answer rejects a well-formed tag (the spec's pattern, checked by `pattern`, is the error)"),
+        expected: suggestion.map(Scalar::from);
+
+    #[summary = "`customer.date_of_birth` is `yyyy-mm-dd`, a real calendar date, not in the future."]
+    #[error("{issue}")]
+    Date { issue: DateIssue }
+        => "date", Error, Spec("customer.date_of_birth: \"The format is yyyy-mm-dd\""),
+        expected: Some("yyyy-mm-dd".into());
+
+    #[summary = "`given_name` / `family_name` are more than one character and not only digits."]
+    #[error("must be more than one character and not only digits")]
+    PersonName
+        => "person_name", Error, Spec("address.given_name / family_name: \"Cannot be only numbers, must be more than 1 character\"");
+
+    #[summary = "`local@domain.tld`, no spaces (deliberately loose)."]
+    #[error("is not an email address")]
+    Email
+        => "email", Error, Spec("address.email: \"Customers email address\"; the check is looser than any address Klarna could accept");
+
+    #[summary = "5–15 digits with `+ - ( ) . /` and spaces."]
+    #[error("does not look like a phone number (5 to 15 digits, with + - ( ) . / and spaces)")]
+    Phone
+        => "phone", Warning, Advice("the spec gives no format; Klarna's customer-data requirements ask for a reachable number");
+
+    #[summary = "merchant_urls, `product_url` and `image_url` are absolute http(s) URLs."]
+    #[error("must be an absolute http or https URL")]
+    Url
+        => "url", Error, Spec("the spec describes each as a URL (merchant_urls: \"URL of the merchant … page\"); Klarna's own examples (`https://...`) pass");
+
+    #[summary = "Merchant URLs use only the placeholders Klarna fills: `{session.id}`, `{order.id}`."]
+    #[error("contains a placeholder Klarna does not fill: only {{session.id}} and {{order.id}} are replaced")]
+    UrlPlaceholder
+        => "url_placeholder", Warning, Klarna("the spec: \"Insert {session.id} and/or {order.id} as placeholder\"; another placeholder is sent as it is, not rejected");
+
+    #[summary = "`attachment.body` is the JSON text of an object (the extra merchant data, serialized)."]
+    #[error("must be the JSON text of an object (extra merchant data serialized to a string){}", if *syntax { ": it is not valid JSON" } else { ": it is JSON, but not an object" })]
+    AttachmentBody { syntax: bool }
+        => "attachment_body", Error, Spec("attachment.body: \"an object … serialized to JSON\"; Klarna's schema page says the APIs expect a serialised JSON object (EMD.md §1.1)");
+
+    // ---- Money (src/rules/totals.rs, tax.rs, line_types.rs) -------------------------------------
+    #[summary = "`total_amount = quantity × unit_price − total_discount_amount`; `expected` is the computed value."]
+    #[error("differs from quantity × unit_price − total_discount_amount [{expected}]")]
+    LineTotal { expected: i64, actual: i64 }
+        => "line_total", Error, Klarna("Klarna recomputes each line's total_amount (KLARNA-RULES.md, Money)"),
+        expected: Some(Scalar::Int(*expected)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "`total_tax_amount` within ±1 of `total_amount − total_amount × 10000 / (10000 + tax_rate)` (negative on discount lines)."]
+    #[error("differs from the calculated value [{expected}] by more than [1]{}", if *gross_percentage { " (it is tax_rate applied to the gross amount; Klarna takes the tax out of the gross: total_amount − total_amount × 10000 / (10000 + tax_rate))" } else { "" })]
+    TaxFormula { expected: i64, actual: i64, gross_percentage: bool }
+        => "tax_formula", Error, Klarna("Klarna's answer: `Bad value: order_lines[2].total_tax_amount differs from the calculated value [-2990] by more than [1]`"),
+        expected: Some(Scalar::Int(*expected)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "`order_amount` = Σ lines' `total_amount`."]
+    #[error("differs from the sum of the order lines' total_amount [{expected}]")]
+    OrderTotal { expected: i64, actual: i64 }
+        => "order_total", Error, Klarna("Klarna's docs: order_amount is the sum of the lines' total_amount (KLARNA-RULES.md, Money)"),
+        expected: Some(Scalar::Int(*expected)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "`order_tax_amount` = Σ lines' `total_tax_amount`; under the US convention, the sales_tax lines' `total_amount`."]
+    #[error("differs from {} [{expected}]", if *sales_tax { "the sales_tax lines' total_amount (US sales-tax convention)" } else { "the sum of the order lines' total_tax_amount" })]
+    OrderTaxTotal { expected: i64, actual: i64, sales_tax: bool }
+        => "order_tax_total", Error, Klarna("Klarna's docs: order_tax_amount is the sum of the lines' total_tax_amount, or the sales_tax line under the US convention (KLARNA-RULES.md, Money)"),
+        expected: Some(Scalar::Int(*expected)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "US convention: once a `sales_tax` line is present, every line has `tax_rate` 0 and `total_tax_amount` 0."]
+    #[error("must be 0 when the order carries a sales_tax line (US convention: every line at tax rate 0, the tax in one sales_tax line)")]
+    SalesTax { actual: i64 }
+        => "sales_tax", Error, Klarna("Klarna's US sales-tax convention (KLARNA-RULES.md, Money)"),
+        expected: Some(Scalar::Int(0)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "discount / gift_card / store_credit lines are negative; other lines are not."]
+    #[error("is {}, unusual for a {line_type} line{}", if *negative { "negative" } else { "positive" }, if *negative { " (reductions use type discount)" } else { ", which reduces the order and is sent negative" })]
+    LineSign { line_type: &'static str, negative: bool }
+        => "line_sign", Warning, Advice("Klarna's docs send reductions negative; no rejection of the other sign is recorded");
+
+    #[summary = "gift_card and store_credit lines carry no tax."]
+    #[error("should be 0: {line_type} lines carry no tax")]
+    GiftCardTax { line_type: &'static str, actual: i64 }
+        => "gift_card_tax", Warning, Advice("Klarna's docs: gift cards carry tax 0; no rejection is recorded"),
+        expected: Some(Scalar::Int(0)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "A discount line carries the tax rate of the goods it discounts."]
+    #[error("is {actual}, which no other line has: a discount line carries the tax rate of the goods it discounts")]
+    DiscountTaxRate { actual: i64 }
+        => "discount_tax_rate", Warning, Advice("Klarna's docs: a discount line carries the goods' tax rate; no rejection is recorded"),
+        actual: Some(Scalar::Int(*actual));
+
+    // ---- Market (src/rules/market.rs) ----------------------------------------------------------
+    #[summary = "The purchase country is in the market table (`src/data/markets.rs`, versioned; it changes over time)."]
+    #[error("is not in klarna-precheck's market table (version {version}); Klarna may not offer payments there")]
+    MarketCountry { actual: Option<String>, version: &'static str }
+        => "market_country", Warning, Advice("the market list changes over time; Klarna's answer for other countries is not recorded"),
+        actual: actual.clone().map(Scalar::Text);
+
+    #[summary = "The currency is the local currency of the effective country (`billing_address.country` when sent, else `purchase_country`) or of the purchase country."]
+    #[error("must be {expected}, the local currency of {country}{}: Klarna accepts only the local currency", purchase_currency.map(|c| format!(" (or {c}, that of purchase_country)")).unwrap_or_default())]
+    MarketCurrency {
+        expected: &'static str,
+        /// The effective country.
+        country: &'static str,
+        /// The purchase country's currency, when the billing country differs.
+        purchase_currency: Option<&'static str>,
+        actual: Option<String>,
+    } => "market_currency", Error, Klarna("Klarna's docs: \"only the local currency of each country\"; a GB purchase in USD with a US billing address was answered 200 (recorded 048), so the billing country counts"),
+        expected: Some((*expected).into()),
+        actual: actual.clone().map(Scalar::Text);
+
+    #[summary = "The locale is one Klarna offers in that country."]
+    #[error("is not offered in {country}; use {}", offered.join(" or "))]
+    MarketLocale { country: &'static str, offered: &'static [&'static str], actual: Option<String> }
+        => "market_locale", Warning, Advice("Klarna's market table (KLARNA-RULES.md); another locale's answer is not recorded"),
+        expected: Some(Scalar::Text(offered.join(", "))),
+        actual: actual.clone().map(Scalar::Text);
+
+    #[summary = "Customer token: `billing_address.country` equals `purchase_country` (reported at `purchase_country`, as Klarna does)."]
+    #[error("does not match billing_address.country ({billing})")]
+    BillingCountry { billing: String, actual: String }
+        => "billing_country", Error, Klarna("Klarna's create-customer-token error table: `Bad value: purchase_country` when the billing country differs"),
+        expected: Some(Scalar::Text(billing.clone())),
+        actual: Some(Scalar::Text(actual.clone()));
+
+    #[summary = "Session and order: a billing country other than `purchase_country`, which Klarna accepts (the billing country overrides)."]
+    #[error("differs from billing_address.country ({billing}): the spec says the billing country overrides the purchase country, and Klarna accepts this on orders")]
+    BillingCountryOverride { billing: String, actual: String }
+        => "billing_country_override", Warning, Klarna("a GB purchase with a US billing address was answered 200 ACCEPTED (recorded 048); the spec: the billing country overrides purchase_country"),
+        expected: Some(Scalar::Text(billing.clone())),
+        actual: Some(Scalar::Text(actual.clone()));
+
+    // ---- Addresses and people (src/rules/address.rs) -------------------------------------------
+    #[summary = "US and AU addresses have a `region`."]
+    #[error("is required for addresses in {country}")]
+    RegionRequired { country: &'static str }
+        => "region_required", Error, Klarna("Klarna's customer-data requirements: region is mandatory for US and AU");
+
+    #[summary = "The region is a state code without the country prefix (`CA`, not `US-CA`; `NSW`)."]
+    #[error("is not a {country} region code such as {example} (ISO 3166-2 without the {country}- prefix)")]
+    RegionFormat { country: &'static str, example: &'static str }
+        => "region_format", Warning, Advice("ISO 3166-2 subdivisions as Klarna's docs show them; other spellings' answers are not recorded"),
+        expected: Some((*example).into());
+
+    #[summary = "The title is one Klarna lists for the country (GB Mr/Ms, DE/AT Herr/Frau, CH, BE/NL Dhr./Mevr.), any case, trailing dot optional."]
+    #[error("is not a title Klarna accepts in {country}: {}", allowed.join(", "))]
+    Title { country: &'static str, allowed: &'static [&'static str] }
+        => "title", Warning, Advice("Klarna's customer-data requirements list titles per country; no rejection is recorded"),
+        expected: Some(Scalar::Text(allowed.join(", ")));
+
+    #[summary = "The postal code has the country's shape (SE `123 45` or `12345`, GB `W1G 0PW`, NL `1011 AB`, US `90210` or ZIP+4…)."]
+    #[error("does not look like a {country} postal code (e.g. {example})")]
+    PostalCode { country: &'static str, example: &'static str }
+        => "postal_code", Warning, Advice("national postal formats; Klarna's answer to others is not recorded"),
+        expected: Some((*example).into());
+
+    #[summary = "Address text uses Basic Latin, Latin-1 and Latin Extended-A letters (Greek too in GR)."]
+    #[error("contains characters outside Latin-1 and Latin Extended-A{}, which Klarna may not accept in addresses", if *greek { " and Greek" } else { "" })]
+    Charset { greek: bool }
+        => "charset", Warning, Advice("Klarna's customer-data requirements name these letters; no rejection is recorded");
+
+    #[summary = "Address text contains no HTML markup (`<b>`, `</p>`)."]
+    #[error("looks like HTML markup, which Klarna does not accept in text fields")]
+    Html
+        => "html", Warning, Advice("Klarna's customer-data requirements: no HTML; no rejection is recorded");
+
+    // ---- Flow (src/rules/subscription.rs) ------------------------------------------------------
+    #[summary = "A token order carries the subscription object on its lines."]
+    #[error("has no line with a subscription object: {context} should carry the subscription details the session declared")]
+    SubscriptionDetails { context: &'static str }
+        => "subscription_details", Warning, Advice("Klarna's recurring-payments page: \"include subscription details in the subscription object\"; not every token is a subscription");
 }
 
 /// The JSON type a schema expects, as named in messages and in `expected`.
@@ -359,177 +737,6 @@ pub enum Unserializable {
     Throws,
 }
 
-/// One thing wrong with a payload, without its location. `Display` gives the detail that
-/// follows the path in the message: "Bad value: order_amount must be at least 0, got -5".
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum Problem {
-    #[error("is not valid JSON: {0}")]
-    Syntax(SyntaxError),
-    #[error("cannot be sent as JSON: {0}")]
-    Unserializable(Unserializable),
-    #[error("must be {expected}, got {actual}")]
-    Type {
-        expected: ExpectedType,
-        actual: JsonType,
-    },
-    #[error("is required")]
-    Required,
-    #[error("must be a whole number{}, got {actual}{}", if *amount { " in minor units" } else { "" }, hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default())]
-    NotInteger {
-        /// The number as it was sent (JSON number text), shown verbatim.
-        actual: NumberText,
-        /// Amounts are in minor units: the value × 100 when that is whole (49.99 → 4999).
-        hint: Option<i64>,
-        amount: bool,
-    },
-    #[error("is {actual}, beyond JavaScript's safe integer range (±{MAX_SAFE_INTEGER}): a JS number cannot hold it exactly")]
-    SafeInteger { actual: i64 },
-    #[error("is outside the 64-bit integer range")]
-    Int64Range {
-        /// The number as it was sent (JSON number text).
-        actual: NumberText,
-    },
-    #[error("must be at least {minimum}, got {actual}")]
-    Minimum { minimum: i64, actual: i64 },
-    #[error("must be at most {maximum}, got {actual}")]
-    Maximum { maximum: i64, actual: i64 },
-    #[error("must be at least {} long, got {actual}", plural(*minimum, "character"))]
-    MinLength { minimum: u32, actual: usize },
-    #[error("must be at most {} long, got {actual}", plural(*maximum, "character"))]
-    MaxLength { maximum: u32, actual: usize },
-    #[error("must be {}", pattern.description())]
-    /// A value of the wrong shape may be anything (a name in the wrong field): never shown.
-    Pattern { pattern: Pattern },
-    #[error("must be {}", one_of(allowed))]
-    Enum {
-        allowed: &'static [&'static str],
-        actual: Option<String>,
-    },
-    #[error("must have at least {}, got {actual}", plural(*minimum, "item"))]
-    MinItems { minimum: u32, actual: usize },
-    #[error("must have at most {}, got {actual}", plural(*maximum, "item"))]
-    MaxItems { maximum: u32, actual: usize },
-    #[error("must not repeat an item: item [{duplicate}] equals item [{first}]")]
-    UniqueItems { first: usize, duplicate: usize },
-    #[error("is read-only: Klarna sets it and ignores a value sent in a request")]
-    ReadOnly,
-    #[error("is not a field of {schema}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
-    UnknownField {
-        schema: &'static str,
-        suggestion: Option<&'static str>,
-    },
-    #[error("appears more than once in the same object; Klarna reads only one of them")]
-    DuplicateKey,
-    #[error("has more violations than the {limit} reported")]
-    TooManyViolations { limit: usize },
-
-    // Money (src/rules/totals.rs, src/rules/tax.rs, src/rules/line_types.rs)
-    #[error("differs from quantity × unit_price − total_discount_amount [{expected}]")]
-    LineTotal { expected: i64, actual: i64 },
-    #[error("differs from the calculated value [{expected}] by more than [1]{}", if *gross_percentage { " (it is tax_rate applied to the gross amount; Klarna takes the tax out of the gross: total_amount − total_amount × 10000 / (10000 + tax_rate))" } else { "" })]
-    TaxFormula {
-        expected: i64,
-        actual: i64,
-        gross_percentage: bool,
-    },
-    #[error("differs from the sum of the order lines' total_amount [{expected}]")]
-    OrderTotal { expected: i64, actual: i64 },
-    #[error("differs from {} [{expected}]", if *sales_tax { "the sales_tax lines' total_amount (US sales-tax convention)" } else { "the sum of the order lines' total_tax_amount" })]
-    OrderTaxTotal {
-        expected: i64,
-        actual: i64,
-        sales_tax: bool,
-    },
-    #[error("must be 0 when the order carries a sales_tax line (US convention: every line at tax rate 0, the tax in one sales_tax line)")]
-    SalesTax { actual: i64 },
-    #[error("is {}, unusual for a {line_type} line{}", if *negative { "negative" } else { "positive" }, if *negative { " (reductions use type discount)" } else { ", which reduces the order and is sent negative" })]
-    LineSign {
-        line_type: &'static str,
-        negative: bool,
-    },
-    #[error("should be 0: {line_type} lines carry no tax")]
-    GiftCardTax {
-        line_type: &'static str,
-        actual: i64,
-    },
-    #[error("is {actual}, which no other line has: a discount line carries the tax rate of the goods it discounts")]
-    DiscountTaxRate { actual: i64 },
-
-    // Codes (src/rules/codes.rs)
-    #[error("is not an ISO 3166-1 country code{}", if *united_kingdom { " (the United Kingdom is GB)" } else { "" })]
-    CountryCode {
-        /// The value was `UK`, a common mistake for `GB`.
-        united_kingdom: bool,
-    },
-    #[error("is not an ISO 4217 currency code")]
-    CurrencyCode,
-    #[error("{issue}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
-    Locale {
-        issue: LocaleIssue,
-        suggestion: Option<&'static str>,
-    },
-
-    // Market (src/rules/market.rs)
-    #[error("is not in klarna-precheck's market table (version {version}); Klarna may not offer payments there")]
-    MarketCountry {
-        actual: Option<String>,
-        version: &'static str,
-    },
-    #[error("must be {expected}, the local currency of {country}: Klarna accepts only the local currency")]
-    MarketCurrency {
-        expected: &'static str,
-        country: &'static str,
-        actual: Option<String>,
-    },
-    #[error("is not offered in {country}; use {}", offered.join(" or "))]
-    MarketLocale {
-        country: &'static str,
-        offered: &'static [&'static str],
-        actual: Option<String>,
-    },
-    #[error("does not match billing_address.country ({billing})")]
-    BillingCountry { billing: String, actual: String },
-
-    // Addresses and people (src/rules/address.rs)
-    #[error("is required for addresses in {country}")]
-    RegionRequired { country: &'static str },
-    #[error("is not a {country} region code such as {example} (ISO 3166-2 without the {country}- prefix)")]
-    RegionFormat {
-        country: &'static str,
-        example: &'static str,
-    },
-    #[error("is not a title Klarna accepts in {country}: {}", allowed.join(", "))]
-    Title {
-        country: &'static str,
-        allowed: &'static [&'static str],
-    },
-    #[error("must be more than one character and not only digits")]
-    PersonName,
-    #[error("does not look like a {country} postal code (e.g. {example})")]
-    PostalCode {
-        country: &'static str,
-        example: &'static str,
-    },
-    #[error("is not an email address")]
-    Email,
-    #[error("does not look like a phone number (5 to 15 digits, with + - ( ) . / and spaces)")]
-    Phone,
-    #[error("contains characters outside Latin-1 and Latin Extended-A{}, which Klarna may not accept in addresses", if *greek { " and Greek" } else { "" })]
-    Charset { greek: bool },
-    #[error("looks like HTML markup, which Klarna does not accept in text fields")]
-    Html,
-
-    // URLs (src/rules/urls.rs)
-    #[error("must be an absolute http or https URL")]
-    Url,
-    #[error("contains a placeholder Klarna does not fill: only {{session.id}} and {{order.id}} are replaced")]
-    UrlPlaceholder,
-
-    // Flow (src/rules/subscription.rs)
-    #[error("has no line with a subscription object: {context} should carry the subscription details the session declared")]
-    SubscriptionDetails { context: &'static str },
-}
-
 /// What is wrong with a well-formed but unreal locale.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum LocaleIssue {
@@ -541,167 +748,13 @@ pub enum LocaleIssue {
     Region,
 }
 
-impl Problem {
-    pub fn rule(&self) -> Rule {
-        match self {
-            Problem::Syntax(_) => Rule::JsonSyntax,
-            Problem::Unserializable(_) => Rule::JsonValue,
-            Problem::Type { .. } => Rule::Type,
-            Problem::Required => Rule::Required,
-            Problem::NotInteger { .. } => Rule::Integer,
-            Problem::Int64Range { .. } => Rule::Int64Range,
-            Problem::Minimum { .. } => Rule::Minimum,
-            Problem::Maximum { .. } => Rule::Maximum,
-            Problem::MinLength { .. } => Rule::MinLength,
-            Problem::MaxLength { .. } => Rule::MaxLength,
-            Problem::Pattern { .. } => Rule::Pattern,
-            Problem::Enum { .. } => Rule::Enum,
-            Problem::MinItems { .. } => Rule::MinItems,
-            Problem::MaxItems { .. } => Rule::MaxItems,
-            Problem::UniqueItems { .. } => Rule::UniqueItems,
-            Problem::ReadOnly => Rule::ReadOnly,
-            Problem::UnknownField { .. } => Rule::UnknownField,
-            Problem::DuplicateKey => Rule::DuplicateKey,
-            Problem::TooManyViolations { .. } => Rule::TooManyViolations,
-            Problem::SafeInteger { .. } => Rule::SafeInteger,
-            Problem::LineTotal { .. } => Rule::LineTotal,
-            Problem::TaxFormula { .. } => Rule::TaxFormula,
-            Problem::OrderTotal { .. } => Rule::OrderTotal,
-            Problem::OrderTaxTotal { .. } => Rule::OrderTaxTotal,
-            Problem::SalesTax { .. } => Rule::SalesTax,
-            Problem::LineSign { .. } => Rule::LineSign,
-            Problem::GiftCardTax { .. } => Rule::GiftCardTax,
-            Problem::DiscountTaxRate { .. } => Rule::DiscountTaxRate,
-            Problem::CountryCode { .. } => Rule::CountryCode,
-            Problem::CurrencyCode => Rule::CurrencyCode,
-            Problem::Locale { .. } => Rule::Locale,
-            Problem::MarketCountry { .. } => Rule::MarketCountry,
-            Problem::MarketCurrency { .. } => Rule::MarketCurrency,
-            Problem::MarketLocale { .. } => Rule::MarketLocale,
-            Problem::BillingCountry { .. } => Rule::BillingCountry,
-            Problem::RegionRequired { .. } => Rule::RegionRequired,
-            Problem::RegionFormat { .. } => Rule::RegionFormat,
-            Problem::Title { .. } => Rule::Title,
-            Problem::PersonName => Rule::PersonName,
-            Problem::PostalCode { .. } => Rule::PostalCode,
-            Problem::Email => Rule::Email,
-            Problem::Phone => Rule::Phone,
-            Problem::Url => Rule::Url,
-            Problem::UrlPlaceholder => Rule::UrlPlaceholder,
-            Problem::SubscriptionDetails { .. } => Rule::SubscriptionDetails,
-            Problem::Charset { .. } => Rule::Charset,
-            Problem::Html => Rule::Html,
-        }
-    }
-
-    pub fn error_code(&self) -> ErrorCode {
-        match self {
-            Problem::Syntax(_) | Problem::Unserializable(_) => ErrorCode::BadRequest,
-            _ => ErrorCode::BadValue,
-        }
-    }
-
-    /// Warnings are for what Klarna tolerates or may tolerate; they never invalidate a payload.
-    pub fn severity(&self) -> Severity {
-        match self {
-            // Tolerated by Klarna, or enforcement not established: warn, never block a checkout.
-            Problem::ReadOnly
-            | Problem::UnknownField { .. }
-            | Problem::DuplicateKey
-            | Problem::LineSign { .. }
-            | Problem::GiftCardTax { .. }
-            | Problem::DiscountTaxRate { .. }
-            | Problem::MarketCountry { .. }
-            | Problem::MarketLocale { .. }
-            | Problem::RegionFormat { .. }
-            | Problem::Title { .. }
-            | Problem::PostalCode { .. }
-            | Problem::Phone
-            | Problem::UrlPlaceholder
-            | Problem::SubscriptionDetails { .. }
-            | Problem::Charset { .. }
-            | Problem::Html => Severity::Warning,
-            _ => Severity::Error,
-        }
-    }
-
-    /// The limit or value the payload should have had.
-    pub fn expected(&self) -> Option<Scalar> {
-        Some(match self {
-            Problem::Type { expected, .. } => expected.code().into(),
-            Problem::Minimum { minimum, .. } => Scalar::Int(*minimum),
-            Problem::Maximum { maximum, .. } => Scalar::Int(*maximum),
-            Problem::MinLength { minimum, .. } | Problem::MinItems { minimum, .. } => {
-                Scalar::Int(i64::from(*minimum))
-            }
-            Problem::MaxLength { maximum, .. } | Problem::MaxItems { maximum, .. } => {
-                Scalar::Int(i64::from(*maximum))
-            }
-            Problem::Pattern { pattern, .. } => pattern.source().into(),
-            Problem::Enum { allowed, .. } => Scalar::Text(allowed.join(", ")),
-            Problem::UnknownField {
-                suggestion: Some(s),
-                ..
-            } => (*s).into(),
-            Problem::NotInteger { hint: Some(h), .. } => Scalar::Int(*h),
-            Problem::SafeInteger { .. } => Scalar::Int(MAX_SAFE_INTEGER),
-            Problem::LineTotal { expected, .. }
-            | Problem::TaxFormula { expected, .. }
-            | Problem::OrderTotal { expected, .. }
-            | Problem::OrderTaxTotal { expected, .. } => Scalar::Int(*expected),
-            Problem::SalesTax { .. } | Problem::GiftCardTax { .. } => Scalar::Int(0),
-            Problem::Locale {
-                suggestion: Some(s),
-                ..
-            } => (*s).into(),
-            Problem::MarketCurrency { expected, .. } => (*expected).into(),
-            Problem::MarketLocale { offered, .. } => Scalar::Text(offered.join(", ")),
-            Problem::BillingCountry { billing, .. } => Scalar::Text(billing.clone()),
-            Problem::Title { allowed, .. } => Scalar::Text(allowed.join(", ")),
-            Problem::RegionFormat { example, .. } | Problem::PostalCode { example, .. } => {
-                (*example).into()
-            }
-            _ => return None,
-        })
-    }
-
-    /// What the payload had: numbers, lengths, JSON types and codes, never free text.
-    pub fn actual(&self) -> Option<Scalar> {
-        Some(match self {
-            Problem::Type { actual, .. } => json_type_code(*actual).into(),
-            Problem::NotInteger { actual, .. } | Problem::Int64Range { actual } => {
-                actual.as_str()?;
-                Scalar::Number(actual.clone())
-            }
-            Problem::SafeInteger { actual }
-            | Problem::LineTotal { actual, .. }
-            | Problem::TaxFormula { actual, .. }
-            | Problem::OrderTotal { actual, .. }
-            | Problem::OrderTaxTotal { actual, .. }
-            | Problem::SalesTax { actual }
-            | Problem::GiftCardTax { actual, .. }
-            | Problem::DiscountTaxRate { actual } => Scalar::Int(*actual),
-            Problem::MarketCountry {
-                actual: Some(code), ..
-            }
-            | Problem::MarketCurrency {
-                actual: Some(code), ..
-            }
-            | Problem::MarketLocale {
-                actual: Some(code), ..
-            } => Scalar::Text(code.clone()),
-            Problem::BillingCountry { actual, .. } => Scalar::Text(actual.clone()),
-            Problem::Minimum { actual, .. } | Problem::Maximum { actual, .. } => {
-                Scalar::Int(*actual)
-            }
-            Problem::MinLength { actual, .. }
-            | Problem::MaxLength { actual, .. }
-            | Problem::MinItems { actual, .. }
-            | Problem::MaxItems { actual, .. } => Scalar::Int(*actual as i64),
-            Problem::Enum {
-                actual: Some(code), ..
-            } => Scalar::Text(code.clone()),
-            _ => return None,
-        })
-    }
+/// What is wrong with a date that should be `yyyy-mm-dd`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum DateIssue {
+    #[error("must be a date in the form yyyy-mm-dd")]
+    Shape,
+    #[error("is not a real calendar date (yyyy-mm-dd)")]
+    NotADate,
+    #[error("is in the future")]
+    Future,
 }

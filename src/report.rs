@@ -27,15 +27,15 @@ pub struct Violation {
 
 impl Violation {
     /// Errors read as Klarna's do ("Bad value: order_amount …"); warnings have no prefix,
-    /// since Klarna itself would not report them.
-    pub fn new(path: String, problem: &Problem) -> Self {
+    /// since Klarna itself would not report them. `severity` is the list it goes into.
+    pub fn new(path: String, problem: &Problem, severity: Severity) -> Self {
         let subject = if path.is_empty() {
             "the payload"
         } else {
             path.as_str()
         };
-        let prefix = match (problem.severity(), problem.error_code()) {
-            (Severity::Warning, _) => "",
+        let prefix = match (severity, problem.error_code()) {
+            (Severity::Warning | Severity::Either, _) => "",
             (Severity::Error, ErrorCode::BadValue) => "Bad value: ",
             (Severity::Error, ErrorCode::BadRequest) => "Bad request: ",
         };
@@ -57,30 +57,38 @@ pub struct Report {
     pub valid: bool,
     pub errors: Vec<Violation>,
     pub warnings: Vec<Violation>,
+    /// The date the checks take as today (from [`Options::today`]); not part of the output.
+    #[serde(skip)]
+    pub(crate) today: Option<crate::Date>,
 }
 
 impl Report {
-    pub(crate) fn new() -> Self {
+    pub(crate) fn new(options: &Options) -> Self {
         Report {
             valid: true,
             errors: Vec::new(),
             warnings: Vec::new(),
+            today: options.today.or_else(crate::Date::system_today),
         }
     }
 
     /// Records a problem at a path. The path is rendered only here, on the slow path.
     pub(crate) fn push(&mut self, path: &Path<'_>, problem: Problem) {
-        let list = match problem.severity() {
-            Severity::Error => &mut self.errors,
-            Severity::Warning => &mut self.warnings,
+        let (list, severity) = match problem.severity() {
+            Severity::Error => (&mut self.errors, Severity::Error),
+            // `Either` is only the list-closing entry below, never pushed itself.
+            Severity::Warning | Severity::Either => (&mut self.warnings, Severity::Warning),
         };
         match list.len() {
-            n if n < MAX_VIOLATIONS => list.push(Violation::new(path.to_string(), &problem)),
+            n if n < MAX_VIOLATIONS => {
+                list.push(Violation::new(path.to_string(), &problem, severity))
+            }
             MAX_VIOLATIONS => list.push(Violation::new(
                 String::new(),
                 &Problem::TooManyViolations {
                     limit: MAX_VIOLATIONS,
                 },
+                severity,
             )),
             _ => {}
         }
@@ -89,8 +97,8 @@ impl Report {
 
     /// A report for a JS value that has no JSON form (`undefined`, a cycle, a BigInt…).
     pub fn unserializable(what: Unserializable, options: &Options) -> Self {
-        let mut report = Report::new();
-        report.push(&Path::ROOT, Problem::Unserializable(what));
+        let mut report = Report::new(options);
+        report.push(&Path::ROOT, Problem::Unserializable { what });
         report.finish(options);
         report
     }

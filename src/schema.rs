@@ -17,9 +17,40 @@ use std::borrow::Cow;
 pub struct ObjectSchema {
     pub name: &'static str,
     pub fields: &'static [Field],
+    /// An update schema: the same fields, none of them required (the spec's `session` beside
+    /// `session_create`). Applies to this object only, not to the objects inside it.
+    pub partial: bool,
+    /// Fields Klarna used to read here and no longer does, each with where it belongs now:
+    /// reported as `ignored_field` instead of `unknown_field`.
+    pub ignored: &'static [IgnoredField],
+}
+
+/// A field that is not in the schema any more, and why sending it does nothing.
+#[derive(Debug)]
+pub struct IgnoredField {
+    pub name: &'static str,
+    pub why: &'static str,
 }
 
 impl ObjectSchema {
+    /// The defaults of the optional parts, for `..ObjectSchema::DEFAULT` in `src/model/`.
+    pub const DEFAULT: ObjectSchema = ObjectSchema {
+        name: "",
+        fields: &[],
+        partial: false,
+        ignored: &[],
+    };
+
+    /// The same fields with none required: the update form of a create schema.
+    pub const fn partial(&'static self, name: &'static str) -> ObjectSchema {
+        ObjectSchema {
+            name,
+            fields: self.fields,
+            partial: true,
+            ignored: self.ignored,
+        }
+    }
+
     /// Position of the field named `key`. Schemas have at most 64 fields (checked by a test),
     /// so the walk can track which were seen in one `u64`.
     pub fn field_index(&self, key: &str) -> Option<usize> {
@@ -33,9 +64,27 @@ impl ObjectSchema {
 pub struct Field {
     pub name: &'static str,
     pub ty: Type,
-    pub required: bool,
+    pub presence: Presence,
+}
+
+/// Whether a field must be sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Presence {
+    Optional,
+    /// Klarna rejects the payload without it (`required`, an error).
+    Required,
+    /// The spec lists it as required, but Klarna accepts its absence (`required_by_spec`, a
+    /// warning): customer-token `locale`, `purchase_country`, `purchase_currency`.
+    RequiredBySpec,
     /// Set by Klarna, ignored in requests (`readOnly` in the spec).
-    pub read_only: bool,
+    ReadOnly,
+}
+
+impl Presence {
+    /// Whether the spec's `required` list names the field.
+    pub fn spec_required(self) -> bool {
+        matches!(self, Presence::Required | Presence::RequiredBySpec)
+    }
 }
 
 impl Field {
@@ -43,8 +92,7 @@ impl Field {
         Field {
             name,
             ty,
-            required: false,
-            read_only: false,
+            presence: Presence::Optional,
         }
     }
 
@@ -52,8 +100,15 @@ impl Field {
         Field {
             name,
             ty,
-            required: true,
-            read_only: false,
+            presence: Presence::Required,
+        }
+    }
+
+    pub const fn required_by_spec(name: &'static str, ty: Type) -> Field {
+        Field {
+            name,
+            ty,
+            presence: Presence::RequiredBySpec,
         }
     }
 
@@ -61,8 +116,7 @@ impl Field {
         Field {
             name,
             ty,
-            required: false,
-            read_only: true,
+            presence: Presence::ReadOnly,
         }
     }
 }
@@ -217,7 +271,8 @@ pub(crate) fn check_object(
     path: &Path<'_>,
     report: &mut Report,
 ) {
-    let mut seen: u64 = 0;
+    // `seen`: keys met (for duplicates); `given`: fields with a value (null is no value).
+    let (mut seen, mut given): (u64, u64) = (0, 0);
     for (key, value) in members {
         let member_path = path.key(key);
         let Some(i) = schema.field_index(key) else {
@@ -229,12 +284,23 @@ pub(crate) fn check_object(
         }
         seen |= 1 << i;
         let field = &schema.fields[i];
-        if field.read_only {
+        // Klarna's JSON reader takes null for an absent field: a required one is then missing
+        // (reported below), an optional one is only worth a warning.
+        if matches!(value, Value::Null) {
+            if schema.partial || !field.presence.spec_required() {
+                report.push(&member_path, Problem::NullValue);
+            }
+            continue;
+        }
+        given |= 1 << i;
+        if field.presence == Presence::ReadOnly {
             report.push(&member_path, Problem::ReadOnly);
         }
         check_value(&field.ty, value, &member_path, report);
     }
-    required::check(schema, seen, path, report);
+    if !schema.partial {
+        required::check(schema, given, path, report);
+    }
 }
 
 /// Checks one value against a type: a type mismatch is reported once, and nothing below a

@@ -25,6 +25,14 @@ fn kind_of(index: u32) -> Result<PayloadKind, JsValue> {
         .ok_or_else(|| JsValue::from(js_sys::TypeError::new(&crate::UnknownKind.to_string())))
 }
 
+/// Options as JS asked for them, with today's date from the JS clock (wasm32 has no other).
+fn options(warnings_as_errors: bool) -> Options {
+    Options {
+        warnings_as_errors,
+        today: crate::Date::from_unix_millis(js_sys::Date::now()),
+    }
+}
+
 /// `None` for a valid report without warnings (the JS skin makes a fresh
 /// `{ valid: true, errors: [], warnings: [] }`), else the report as JSON text.
 fn answer(report: &Report) -> Option<String> {
@@ -46,7 +54,7 @@ pub fn validate(
     Ok(answer(&validate_text(
         kind,
         payload,
-        &Options { warnings_as_errors },
+        &options(warnings_as_errors),
     )))
 }
 
@@ -60,7 +68,7 @@ pub fn validate_value(
     warnings_as_errors: bool,
 ) -> Result<Option<String>, JsValue> {
     let kind = kind_of(kind)?;
-    let options = Options { warnings_as_errors };
+    let options = options(warnings_as_errors);
     let report = match payload_text(&payload) {
         Ok(text) => validate_text(kind, &text, &options),
         Err(what) => Report::unserializable(what, &options),

@@ -2,52 +2,12 @@
 //! `(path, rule)` lists expected. The same files run against the built npm package in Node
 //! and Chromium (tests/js/), which must produce these very reports.
 
-use klarna_precheck::json::{self, Value};
+mod support;
+
 use klarna_precheck::{validate, Options, PayloadKind, Report};
 use std::fs;
 use std::path::Path;
-
-/// The payload text of a case: `payload_text` as is, or the `payload` member's exact text
-/// (sliced from the file, so member order and number spelling are what the file says).
-fn payload_text(case_text: &str) -> String {
-    let case: serde_json::Value = serde_json::from_str(case_text).unwrap();
-    if let Some(text) = case["payload_text"].as_str() {
-        return text.to_string();
-    }
-    // Re-serialize the parsed payload with the crate's reader as the authority on order.
-    let parsed = json::parse(case_text).unwrap();
-    render(
-        parsed
-            .get("payload")
-            .expect("a case has payload or payload_text"),
-    )
-}
-
-/// Minimal JSON writer for a parsed value (numbers keep their original text).
-fn render(value: &Value<'_>) -> String {
-    match value {
-        Value::Null => "null".into(),
-        Value::Bool(b) => b.to_string(),
-        Value::Number(n) => n.as_str().to_string(),
-        Value::String(s) => serde_json::to_string(s.as_ref()).unwrap(),
-        Value::Array(items) => format!(
-            "[{}]",
-            items.iter().map(render).collect::<Vec<_>>().join(",")
-        ),
-        Value::Object(members) => format!(
-            "{{{}}}",
-            members
-                .iter()
-                .map(|(k, v)| format!(
-                    "{}:{}",
-                    serde_json::to_string(k.as_ref()).unwrap(),
-                    render(v)
-                ))
-                .collect::<Vec<_>>()
-                .join(",")
-        ),
-    }
-}
+use support::payload_text;
 
 fn pairs(list: &[klarna_precheck::Violation]) -> Vec<(String, String)> {
     list.iter()
@@ -176,7 +136,10 @@ fn report_json_text_is_the_serialized_report() {
         let case: serde_json::Value = serde_json::from_str(&text).unwrap();
         let kind: PayloadKind = case["kind"].as_str().unwrap().parse().unwrap();
         for warnings_as_errors in [false, true] {
-            let options = Options { warnings_as_errors };
+            let options = Options {
+                warnings_as_errors,
+                ..Options::default()
+            };
             let report = validate(kind, &payload_text(&text), &options);
             let json = report.to_json();
             let parsed: serde_json::Value = serde_json::from_str(&json)

@@ -48,6 +48,10 @@ export const presets = [
       billing_address: { given_name: 'Jürgen', family_name: 'Groß', title: 'Herr', postal_code: '10115', city: 'Berlin', country: 'DE' },
     },
   },
+  {
+    id: 'cart-update', label: 'Valid: cart update (amounts and lines only)', kind: 'session_update',
+    payload: { order_amount: 10000, order_tax_amount: 1667, order_lines: [line()] },
+  },
   { id: 'cart-1000', label: 'Valid: 1000-line cart', kind: 'order', payload: { purchase_country: 'SE', purchase_currency: 'SEK', locale: 'sv-SE', order_amount: 1000000, order_tax_amount: 200000, order_lines: cart1000 } },
   {
     id: 'tax-gross', label: 'Mistake: tax as a percentage of the gross price', kind: 'order',
@@ -55,10 +59,15 @@ export const presets = [
   },
   { id: 'decimal-amounts', label: 'Mistake: decimal amounts (49.99)', kind: 'order', payload: gbOrder({ order_lines: [line({ unit_price: 49.99, total_amount: 99.98 })] }) },
   {
-    id: 'us-US', label: "Mistake: locale us-US (from Klarna's own docs)", kind: 'customer_token',
+    id: 'us-US', label: "Warning: locale us-US (from Klarna's own docs)", kind: 'customer_token',
     payload: { purchase_country: 'US', purchase_currency: 'USD', locale: 'us-US', description: 'Monthly subscription', intended_use: 'SUBSCRIPTION', billing_address: usAddress },
   },
-  { id: 'country-mismatch', label: 'Mistake: billing country ≠ purchase country', kind: 'order', payload: gbOrder({ billing_address: address({ country: 'IE', postal_code: 'D02 X285', city: 'Dublin' }) }) },
+  { id: 'country-mismatch', label: 'Warning: billing country ≠ purchase country (Klarna accepts it on orders)', kind: 'order', payload: gbOrder({ billing_address: address({ country: 'IE', postal_code: 'D02 X285', city: 'Dublin' }) }) },
+  { id: 'currency-mismatch', label: 'Mistake: a currency of neither country', kind: 'order', payload: gbOrder({ purchase_currency: 'EUR' }) },
+  {
+    id: 'token-no-intended-use', label: 'Mistake: customer token without intended_use', kind: 'customer_token',
+    payload: { purchase_country: 'US', purchase_currency: 'USD', locale: 'en-US', description: 'Monthly subscription', billing_address: usAddress },
+  },
   {
     id: 'us-no-region', label: 'Mistake: US order without region', kind: 'order',
     payload: { purchase_country: 'US', purchase_currency: 'USD', locale: 'en-US', order_amount: 10825, order_tax_amount: 825, order_lines: usLines, billing_address: { ...usAddress, region: undefined } },

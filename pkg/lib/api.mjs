@@ -3,7 +3,7 @@
 // validate-only .wasm). It converts arguments and names errors; every rule is in Rust.
 
 /** The payload kinds, one per Klarna endpoint. */
-const PAYLOAD_KINDS = Object.freeze(['session', 'order', 'customer_token', 'token_order', 'token_status']);
+const PAYLOAD_KINDS = Object.freeze(['session', 'session_update', 'order', 'customer_token', 'token_order', 'token_status']);
 
 /** Thrown by assertValid(): a real Error carrying the whole report. */
 class KlarnaValidationError extends Error {
@@ -137,6 +137,7 @@ function createValidateApi(glue, assertReady) {
     assertValid,
     toKlarnaError,
     validateSession: shorthand('session'),
+    validateSessionUpdate: shorthand('session_update'),
     validateOrder: shorthand('order'),
     validateCustomerToken: shorthand('customer_token'),
     validateTokenOrder: shorthand('token_order'),

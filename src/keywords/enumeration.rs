@@ -1,6 +1,8 @@
-//! `enum`: the value must be one of a fixed list, compared exactly (Klarna's enums are
-//! case-sensitive: `intent: "BUY"` is rejected). The value is shown back only when it is an
-//! allowed value in the wrong case; anything else may be free text in the wrong field.
+//! `enum` and `enum_case`: the value must be one of a fixed list. Klarna compares without
+//! regard to case (`intended_use: "subscription"` and `acquiring_channel: "ecommerce"` were
+//! answered 200), so another case is a warning naming the spec's form, and only a value that
+//! matches nothing is an error. The value is shown back only in the first case; anything else
+//! may be free text in the wrong field.
 
 use crate::error::Problem;
 use crate::keywords::pattern::echo_code;
@@ -16,15 +18,17 @@ pub(crate) fn check(
     if allowed.is_empty() || allowed.contains(&s) {
         return;
     }
-    report.push(
-        path,
-        Problem::Enum {
-            allowed,
-            actual: allowed
-                .iter()
-                .any(|a| a.eq_ignore_ascii_case(s))
-                .then(|| echo_code(s))
-                .flatten(),
+    let problem = match canonical(allowed, s) {
+        Some(canonical) => Problem::EnumCase {
+            canonical,
+            actual: echo_code(s),
         },
-    );
+        None => Problem::Enum { allowed },
+    };
+    report.push(path, problem);
+}
+
+/// The allowed value `s` names, in any case: how the rules read an enum, as Klarna does.
+pub fn canonical(allowed: &'static [&'static str], s: &str) -> Option<&'static str> {
+    allowed.iter().find(|a| a.eq_ignore_ascii_case(s)).copied()
 }

@@ -1,5 +1,6 @@
 //! Members a schema does not define. Klarna ignores them, so they are warnings; but a typo
 //! (`purchase_countyr`) silently drops a field, so the warning names the closest known field.
+//! A field the schema used to have ([`ObjectSchema::ignored`]) says where it belongs now.
 
 use crate::error::Problem;
 use crate::path::Path;
@@ -12,6 +13,10 @@ pub(crate) fn check(
     path: &Path<'_>,
     report: &mut Report,
 ) {
+    if let Some(ignored) = schema.ignored.iter().find(|f| f.name == key) {
+        report.push(path, Problem::IgnoredField { why: ignored.why });
+        return;
+    }
     report.push(
         path,
         Problem::UnknownField {

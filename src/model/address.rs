@@ -36,4 +36,5 @@ pub static ADDRESS: ObjectSchema = ObjectSchema {
         Field::optional("street_address2", Type::String(StringRules::max(99))),
         Field::optional("title", Type::String(StringRules::max(20))),
     ],
+    ..ObjectSchema::DEFAULT
 };

@@ -1,5 +1,6 @@
 //! `customer`: the person or organization paying.
 
+use crate::keywords::format::Format;
 use crate::keywords::pattern::Pattern;
 use crate::schema::{Field, ObjectSchema, StringRules, Type};
 
@@ -20,7 +21,10 @@ pub static ORGANIZATION_ENTITY_TYPES: &[&str] = &[
 pub static CUSTOMER: ObjectSchema = ObjectSchema {
     name: "customer",
     fields: &[
-        Field::optional("date_of_birth", Type::String(StringRules::ANY)),
+        Field::optional(
+            "date_of_birth",
+            Type::String(StringRules::ANY.format(Format::Date)),
+        ),
         Field::optional("gender", Type::String(StringRules::ANY)),
         Field::optional(
             "last_four_ssn",
@@ -45,4 +49,5 @@ pub static CUSTOMER: ObjectSchema = ObjectSchema {
         ),
         Field::optional("vat_id", Type::String(StringRules::ANY)),
     ],
+    ..ObjectSchema::DEFAULT
 };

@@ -23,4 +23,5 @@ pub static MERCHANT_URLS: ObjectSchema = ObjectSchema {
             Type::String(StringRules::max(2000).format(Format::MerchantUrl)),
         ),
     ],
+    ..ObjectSchema::DEFAULT
 };

@@ -8,7 +8,9 @@ use crate::model::merchant_urls::MERCHANT_URLS;
 use crate::model::order_line::ORDER_LINE_TYPE;
 use crate::model::payment_method_category::PAYMENT_METHOD_CATEGORY_TYPE;
 use crate::model::ANY_STRING;
-use crate::schema::{ArrayRules, Field, IntegerRules, ObjectSchema, StringRules, Type};
+use crate::schema::{
+    ArrayRules, Field, IgnoredField, IntegerRules, ObjectSchema, StringRules, Type,
+};
 
 /// `order_lines` of the Payments API: 1 to 1000 lines.
 pub(crate) const CART_LINES: Type = Type::Array(ArrayRules {
@@ -68,4 +70,9 @@ pub static CREATE_ORDER_REQUEST: ObjectSchema = ObjectSchema {
             Type::String(StringRules::one_of(SESSION_STATUSES)),
         ),
     ],
+    ignored: &[IgnoredField {
+        name: "attachment",
+        why: "is not read at create-order: Klarna removed attachment from create_order_request in 2022 and does not validate extra merchant data here; send it in authorize() or a session update",
+    }],
+    ..ObjectSchema::DEFAULT
 };

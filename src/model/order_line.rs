@@ -37,6 +37,7 @@ pub static PRODUCT_IDENTIFIERS: ObjectSchema = ObjectSchema {
         Field::optional("color", Type::String(StringRules::max(64))),
         Field::optional("size", Type::String(StringRules::max(64))),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 pub static SUBSCRIPTION_INTERVALS: &[&str] = &["DAY", "WEEK", "MONTH", "YEAR"];
@@ -51,6 +52,7 @@ pub static SUBSCRIPTION: ObjectSchema = ObjectSchema {
         ),
         Field::required("interval_count", Type::Integer(IntegerRules::at_least(1))),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 /// Largest `unit_price` / `total_amount` in the current Payments spec.
@@ -94,6 +96,7 @@ pub static ORDER_LINE: ObjectSchema = ObjectSchema {
         ),
         Field::optional("subscription", Type::Object(&SUBSCRIPTION)),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 /// `order_lines` items, shared by every payload that carries a cart.

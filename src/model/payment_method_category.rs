@@ -9,6 +9,7 @@ pub static ASSET_URLS: ObjectSchema = ObjectSchema {
         Field::optional("descriptive", Type::String(StringRules::ANY)),
         Field::optional("standard", Type::String(StringRules::ANY)),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 pub static PAYMENT_METHOD_CATEGORY: ObjectSchema = ObjectSchema {
@@ -18,6 +19,7 @@ pub static PAYMENT_METHOD_CATEGORY: ObjectSchema = ObjectSchema {
         Field::optional("identifier", Type::String(StringRules::ANY)),
         Field::optional("name", Type::String(StringRules::ANY)),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 pub(crate) static PAYMENT_METHOD_CATEGORY_TYPE: Type = Type::Object(&PAYMENT_METHOD_CATEGORY);

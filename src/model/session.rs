@@ -1,8 +1,9 @@
-//! `session_create`: POST /payments/v1/sessions, and the `options` it carries.
+//! `session_create` (POST /payments/v1/sessions), `session` (POST /payments/v1/sessions/{id},
+//! the same fields with none required), and the `options` they carry.
 //!
-//! The `session` kind is checked against `session_create`, the stricter of the two session
-//! schemas: an update (`session`) has the same fields with none required, and Klarna expects
-//! the full cart on updates too.
+//! Klarna answered 204 to an update with only amounts and lines, and to an empty one
+//! (recorded 044, 045): an update is checked against `session`, and its cross-field rules run
+//! on what it carries.
 
 use crate::keywords::format::Format;
 use crate::keywords::pattern::Pattern;
@@ -38,6 +39,7 @@ pub static OPTIONS: ObjectSchema = ObjectSchema {
         ),
         Field::optional("radius_border", Type::String(StringRules::ANY)),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 pub static SESSION_CREATE: ObjectSchema = ObjectSchema {
@@ -92,4 +94,8 @@ pub static SESSION_CREATE: ObjectSchema = ObjectSchema {
         ),
         Field::optional("intent", Type::String(StringRules::one_of(INTENTS))),
     ],
+    ..ObjectSchema::DEFAULT
 };
+
+/// `session`: the update of a session (and what `authorize()` / `load()` are given).
+pub static SESSION: ObjectSchema = SESSION_CREATE.partial("session");

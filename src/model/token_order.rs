@@ -21,6 +21,7 @@ pub static TOKEN_SUBSCRIPTION: ObjectSchema = ObjectSchema {
         ),
         Field::required("interval_count", Type::Integer(IntegerRules::at_least(1))),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 pub static TOKEN_ORDER_LINE: ObjectSchema = ObjectSchema {
@@ -61,6 +62,7 @@ pub static TOKEN_ORDER_LINE: ObjectSchema = ObjectSchema {
         ),
         Field::optional("subscription", Type::Object(&TOKEN_SUBSCRIPTION)),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 pub static TOKEN_ADDRESS: ObjectSchema = ObjectSchema {
@@ -96,6 +98,7 @@ pub static TOKEN_ADDRESS: ObjectSchema = ObjectSchema {
         Field::optional("street_address2", Type::String(StringRules::max(99))),
         Field::optional("title", Type::String(StringRules::max(20))),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 pub static TOKEN_MERCHANT_URLS: ObjectSchema = ObjectSchema {
@@ -110,6 +113,7 @@ pub static TOKEN_MERCHANT_URLS: ObjectSchema = ObjectSchema {
             Type::String(StringRules::max(2000).format(Format::MerchantUrl)),
         ),
     ],
+    ..ObjectSchema::DEFAULT
 };
 
 static TOKEN_ORDER_LINE_TYPE: Type = Type::Object(&TOKEN_ORDER_LINE);
@@ -146,4 +150,5 @@ pub static CUSTOMER_TOKEN_ORDER: ObjectSchema = ObjectSchema {
         Field::optional("shipping_address", Type::Object(&TOKEN_ADDRESS)),
         Field::read_only("usage", Type::String(StringRules::ANY)),
     ],
+    ..ObjectSchema::DEFAULT
 };

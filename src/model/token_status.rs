@@ -11,4 +11,5 @@ pub static CUSTOMER_TOKEN_STATUS_UPDATE_REQUEST: ObjectSchema = ObjectSchema {
         "status",
         Type::String(StringRules::one_of(TOKEN_STATUSES)),
     )],
+    ..ObjectSchema::DEFAULT
 };

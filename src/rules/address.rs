@@ -1,14 +1,16 @@
-//! `region_required`, `region_format`, `title`, `postal_code`, `charset`, `html` (per the
-//! address's country) and the field formats `person_name`, `email`, `phone`. No message
-//! quotes the value checked.
+//! `region_required`, `region_format`, `title`, `postal_code`, `charset`, `html`: what an
+//! address needs in its country (the address's own, else the purchase country). No message
+//! quotes the value checked. The field formats `person_name`, `email` and `phone` are in
+//! `src/keywords/format/`.
 
-use super::{object, text, Members};
+use super::{object, text, Cart, Members};
 use crate::data::{iso3166, postal_codes, regions, titles};
 use crate::error::Problem;
 use crate::path::Path;
 use crate::report::Report;
 
-pub(crate) fn check(root: Members<'_, '_>, report: &mut Report) {
+pub(crate) fn check(cart: &Cart<'_, '_>, report: &mut Report) {
+    let root = cart.root;
     let purchase_country = text(root, "purchase_country").and_then(iso3166::country);
     for key in ["billing_address", "shipping_address"] {
         let Some(address) = object(root, key) else {
@@ -120,59 +122,4 @@ fn looks_like_html(s: &str) -> bool {
             .next()
             .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!')
     })
-}
-
-/// given_name / family_name: "Cannot be only numbers, must be more than 1 character."
-/// An empty string is left alone (it is an absent name, not a short one).
-pub(crate) fn check_person_name(s: &str, path: &Path<'_>, report: &mut Report) {
-    let name = s.trim();
-    if name.is_empty() {
-        return;
-    }
-    let too_short = name.chars().nth(1).is_none();
-    let digits_only = name
-        .chars()
-        .all(|c| c.is_ascii_digit() || c.is_whitespace());
-    if too_short || digits_only {
-        report.push(path, Problem::PersonName);
-    }
-}
-
-/// A plausible address: `local@domain.tld`, no spaces. Deliberately loose: an unusual but
-/// valid address must never block a checkout.
-pub(crate) fn check_email(s: &str, path: &Path<'_>, report: &mut Report) {
-    if !s.is_empty() && !plausible_email(s) {
-        report.push(path, Problem::Email);
-    }
-}
-
-fn plausible_email(s: &str) -> bool {
-    let Some((local, domain)) = s.rsplit_once('@') else {
-        return false;
-    };
-    let label_ok = |label: &str| {
-        !label.is_empty()
-            && !label.starts_with('-')
-            && !label.ends_with('-')
-            && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-    };
-    !local.is_empty()
-        && !s.chars().any(char::is_whitespace)
-        && domain.contains('.')
-        && domain.split('.').all(label_ok)
-}
-
-/// 5 to 15 digits (E.164 allows 15), a leading `+`, and the usual separators.
-pub(crate) fn check_phone(s: &str, path: &Path<'_>, report: &mut Report) {
-    if s.is_empty() {
-        return;
-    }
-    let body = s.trim().strip_prefix('+').unwrap_or(s.trim());
-    let allowed = body
-        .chars()
-        .all(|c| c.is_ascii_digit() || " -().//".contains(c));
-    let digits = body.chars().filter(char::is_ascii_digit).count();
-    if !allowed || !(5..=15).contains(&digits) {
-        report.push(path, Problem::Phone);
-    }
 }

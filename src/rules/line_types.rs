@@ -2,12 +2,13 @@
 //! Reductions (discount, gift_card, store_credit) are negative; gift cards and store credit
 //! carry no tax. Warnings: Klarna's enforcement of these is not established.
 
-use super::Line;
+use super::Cart;
 use crate::error::Problem;
 use crate::path::Path;
 use crate::report::Report;
 
-pub(crate) fn check(lines: &[Line<'_, '_>], report: &mut Report) {
+pub(crate) fn check(cart: &Cart<'_, '_>, report: &mut Report) {
+    let lines = &cart.lines;
     let lines_path = Path::ROOT.key("order_lines");
     for line in lines {
         let line_path = lines_path.index(line.index);

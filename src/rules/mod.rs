@@ -1,20 +1,20 @@
-//! Rules beyond the spec: what Klarna's backend checks that the OpenAPI schema cannot say.
-//! One module per family. Field-level rules (a real country code, an email) are attached to
-//! fields in `src/model/` through [`Format`](crate::keywords::format::Format); the cross-field
-//! rules here run once the schema walk is done, and look only at values of the right type
-//! (a wrong type has already been reported at its path).
+//! Rules beyond the spec: what Klarna's backend checks across fields, which the OpenAPI schema
+//! cannot say. One module per family, each with one entry point of the same signature
+//! ([`Check`]), registered once in [`CROSS_FIELD_RULES`] with the kinds it applies to. Field
+//! formats (a real country code, an email, a date) are keywords: `src/keywords/format/`.
+//! These run once the schema walk is done and look only at values of the right type (a wrong
+//! type has already been reported at its path); `null` counts as absent, as Klarna reads it.
 
 pub mod address;
-pub mod codes;
 pub mod line_types;
 pub mod market;
 pub mod subscription;
 pub mod tax;
 pub mod totals;
-pub mod urls;
 
-use crate::error::MAX_SAFE_INTEGER;
+use crate::error::{Rule, MAX_SAFE_INTEGER};
 use crate::json::{member, Number, Value};
+use crate::keywords::enumeration::canonical;
 use crate::model::order_line::ORDER_LINE_TYPES;
 use crate::report::Report;
 use crate::PayloadKind;
@@ -23,25 +23,111 @@ use std::borrow::Cow;
 /// An object's members, as the JSON reader keeps them.
 pub(crate) type Members<'v, 'a> = &'v [(Cow<'a, str>, Value<'a>)];
 
-/// Runs every cross-field rule that applies to `kind`, in a fixed order.
-pub(crate) fn check(kind: PayloadKind, root: Members<'_, '_>, report: &mut Report) {
-    let lines = lines(root);
-    totals::check(root, &lines, report);
-    tax::check(&lines, report);
-    line_types::check(&lines, report);
-    if matches!(
-        kind,
-        PayloadKind::Session | PayloadKind::Order | PayloadKind::CustomerToken
-    ) {
-        market::check(root, report);
-    }
-    address::check(root, report);
-    subscription::check(kind, &lines, report);
+/// What every cross-field rule is given: the payload's kind, its root object and its order
+/// lines, read once for all of them.
+pub struct Cart<'v, 'a> {
+    pub kind: PayloadKind,
+    pub(crate) root: Members<'v, 'a>,
+    pub(crate) lines: Vec<Line<'v, 'a>>,
+    /// Whether `lines` is the whole cart (every item an object, at most 1000), so that sums
+    /// over it mean something.
+    pub whole: bool,
 }
 
-/// Whether the member exists at all (whatever its type).
+/// The one signature of a cross-field rule.
+pub type Check = fn(&Cart<'_, '_>, &mut Report);
+
+/// A family of cross-field rules, where it applies, and what it can report.
+pub struct CrossFieldRule {
+    /// The module under `src/rules/`.
+    pub module: &'static str,
+    pub kinds: &'static [PayloadKind],
+    /// The rule ids the check can report.
+    pub rules: &'static [Rule],
+    pub check: Check,
+}
+
+use PayloadKind::{CustomerToken, Order, Session, SessionUpdate, TokenOrder};
+
+/// The kinds that carry order lines and amounts.
+const CARTS: &[PayloadKind] = &[Session, SessionUpdate, Order, TokenOrder];
+
+/// Every cross-field rule, in the order they run.
+pub static CROSS_FIELD_RULES: &[CrossFieldRule] = &[
+    CrossFieldRule {
+        module: "totals",
+        kinds: CARTS,
+        rules: &[Rule::LineTotal, Rule::OrderTotal, Rule::OrderTaxTotal],
+        check: totals::check,
+    },
+    CrossFieldRule {
+        module: "tax",
+        kinds: CARTS,
+        rules: &[Rule::TaxFormula, Rule::SalesTax, Rule::DiscountTaxRate],
+        check: tax::check,
+    },
+    CrossFieldRule {
+        module: "line_types",
+        kinds: CARTS,
+        rules: &[Rule::LineSign, Rule::GiftCardTax],
+        check: line_types::check,
+    },
+    CrossFieldRule {
+        module: "market",
+        kinds: &[Session, SessionUpdate, Order, CustomerToken],
+        rules: &[
+            Rule::MarketCountry,
+            Rule::MarketCurrency,
+            Rule::MarketLocale,
+            Rule::BillingCountry,
+            Rule::BillingCountryOverride,
+        ],
+        check: market::check,
+    },
+    CrossFieldRule {
+        module: "address",
+        kinds: &[Session, SessionUpdate, Order, CustomerToken, TokenOrder],
+        rules: &[
+            Rule::RegionRequired,
+            Rule::RegionFormat,
+            Rule::Title,
+            Rule::PostalCode,
+            Rule::Charset,
+            Rule::Html,
+        ],
+        check: address::check,
+    },
+    CrossFieldRule {
+        module: "subscription",
+        kinds: &[TokenOrder],
+        rules: &[Rule::SubscriptionDetails],
+        check: subscription::check,
+    },
+];
+
+/// Runs every cross-field rule that applies to `kind`, in table order.
+pub(crate) fn check(kind: PayloadKind, root: Members<'_, '_>, report: &mut Report) {
+    let lines = lines(root);
+    let whole = matches!(
+        member(root, "order_lines"),
+        Some(Value::Array(items)) if items.len() == lines.len()
+    );
+    let cart = Cart {
+        kind,
+        root,
+        lines,
+        whole,
+    };
+    for rule in CROSS_FIELD_RULES {
+        if rule.kinds.contains(&kind) {
+            (rule.check)(&cart, report);
+        }
+    }
+}
+
+/// Whether the member has a value, whatever its type (`null` is no value, as Klarna reads it).
 pub(crate) fn present(members: Members<'_, '_>, key: &str) -> bool {
-    member(members, key).is_some()
+    member(members, key).is_some_and(|v| !matches!(v, Value::Null))
 }
 
 /// An integer member within JavaScript's safe range. A value outside it was reported by
@@ -134,7 +220,8 @@ impl<'v, 'a> Line<'v, 'a> {
             let slot = match key.as_ref() {
                 "type" => {
                     line.line_type = match value {
-                        Value::String(t) => ORDER_LINE_TYPES.iter().find(|&&k| k == t).copied(),
+                        // In any case, as Klarna reads enums (`enum_case` warns).
+                        Value::String(t) => canonical(ORDER_LINE_TYPES, t),
                         _ => None,
                     };
                     continue;
@@ -151,11 +238,6 @@ impl<'v, 'a> Line<'v, 'a> {
         }
         line
     }
-}
-
-/// Whether `lines` is the whole cart: every item of `order_lines` is an object, at most 1000.
-pub(crate) fn whole_cart(root: Members<'_, '_>, lines: &[Line<'_, '_>]) -> bool {
-    matches!(member(root, "order_lines"), Some(Value::Array(items)) if items.len() == lines.len())
 }
 
 /// Whether every line has the field (so a sum over them is meaningful).

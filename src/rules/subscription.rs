@@ -3,15 +3,15 @@
 //! include subscription details in the subscription object"). A warning: not every customer
 //! token is a subscription.
 
-use super::Line;
+use super::Cart;
 use crate::error::Problem;
 use crate::path::Path;
 use crate::report::Report;
-use crate::PayloadKind;
 
-pub(crate) fn check(kind: PayloadKind, lines: &[Line<'_, '_>], report: &mut Report) {
-    if kind == PayloadKind::TokenOrder
-        && !lines.is_empty()
+/// Registered for token orders only (`CROSS_FIELD_RULES`).
+pub(crate) fn check(cart: &Cart<'_, '_>, report: &mut Report) {
+    let lines = &cart.lines;
+    if !lines.is_empty()
         && !lines
             .iter()
             .any(|l| super::object(l.members, "subscription").is_some())

@@ -6,7 +6,7 @@
 //! not documented, so a line is rejected only when no rounding of the exact value brings it
 //! within 1: the accepted range is ⌊exact⌋ − 1 ..= ⌈exact⌉ + 1, computed in integers.
 
-use super::Line;
+use super::Cart;
 use crate::error::Problem;
 use crate::path::Path;
 use crate::report::Report;
@@ -26,7 +26,8 @@ pub fn klarna_tax(total: i64, rate: i64) -> i64 {
     rounded as i64
 }
 
-pub(crate) fn check(lines: &[Line<'_, '_>], report: &mut Report) {
+pub(crate) fn check(cart: &Cart<'_, '_>, report: &mut Report) {
+    let lines = &cart.lines;
     let lines_path = Path::ROOT.key("order_lines");
     let us_convention = lines.iter().any(|l| l.is("sales_tax"));
     // Tax rates of the goods and fees, which discount lines should repeat.

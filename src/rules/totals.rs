@@ -4,12 +4,13 @@
 //! order: order_amount = Σ total_amount; order_tax_amount = Σ total_tax_amount, except under
 //! the US convention, where it is the sales_tax line's total_amount.
 
-use super::{all_present, int, present, Line, Members};
+use super::{all_present, int, present, Cart, Line};
 use crate::error::Problem;
 use crate::path::Path;
 use crate::report::Report;
 
-pub(crate) fn check(root: Members<'_, '_>, lines: &[Line<'_, '_>], report: &mut Report) {
+pub(crate) fn check(cart: &Cart<'_, '_>, report: &mut Report) {
+    let (root, lines) = (cart.root, &cart.lines[..]);
     let lines_path = Path::ROOT.key("order_lines");
     for line in lines {
         let (Some(q), Some(p), Some(total)) = (line.quantity, line.unit_price, line.total_amount)
@@ -38,7 +39,7 @@ pub(crate) fn check(root: Members<'_, '_>, lines: &[Line<'_, '_>], report: &mut 
     }
     // A sum over part of the cart (over 1000 lines, or lines of the wrong type, both already
     // reported) would only add noise.
-    if lines.is_empty() || !super::whole_cart(root, lines) {
+    if lines.is_empty() || !cart.whole {
         return;
     }
     if let (Some(actual), Some(sum)) = (

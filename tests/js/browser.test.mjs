@@ -110,15 +110,21 @@ test('demo page: presets, highlights, typing, the cart builder, a phone screen',
     await page.selectOption('[data-testid="preset-select"]', 'decimal-amounts');
     await state('invalid');
     assert.deepEqual(await paths(), ['order_lines[0].unit_price', 'order_lines[0].total_amount']);
-    await page.selectOption('[data-testid="preset-select"]', 'us-US');
-    await state('invalid');
-    assert.equal(await page.$eval('[data-testid="kind-select"]', (s) => s.value), 'customer_token');
-    assert.deepEqual(await paths(), ['locale']);
-    for (const [id, expected] of [['country-mismatch', ['purchase_country']], ['us-no-region', ['billing_address.region']]]) {
+    // Warnings are listed and marked, and the payload stays valid: what Klarna accepts.
+    for (const [id, expected] of [['us-US', ['locale']], ['country-mismatch', ['purchase_country']]]) {
+      await page.selectOption('[data-testid="preset-select"]', id);
+      await state('valid');
+      assert.deepEqual(await paths(), expected, id);
+    }
+    assert.equal(await page.$eval('[data-testid="kind-select"]', (s) => s.value), 'order');
+    for (const [id, expected] of [['currency-mismatch', ['purchase_currency']], ['token-no-intended-use', ['intended_use']], ['us-no-region', ['billing_address.region']]]) {
       await page.selectOption('[data-testid="preset-select"]', id);
       await state('invalid');
       assert.deepEqual(await paths(), expected, id);
     }
+    await page.selectOption('[data-testid="preset-select"]', 'cart-update');
+    await state('valid');
+    assert.equal(await page.$eval('[data-testid="kind-select"]', (s) => s.value), 'session_update');
     await page.selectOption('[data-testid="preset-select"]', 'cart-1000');
     await state('valid');
 

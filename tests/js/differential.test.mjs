@@ -1,7 +1,10 @@
 // Differential test against Ajv on Klarna's published schema: for every structural constraint
 // Ajv reports, the package must report the same path. Payloads are the valid cases and
 // one-field mutations of them. The package may report more (it knows the backend's rules);
-// it may never report less. DIFF_CASES raises the number of mutations.
+// it may never report less: each Ajv finding is an error of the package at the same path, or
+// one of the warnings where Klarna is observably more lenient than the spec (a null read as
+// absent, an enum in another case, a field the spec requires and Klarna does not).
+// DIFF_CASES raises the number of mutations.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { validate } from '../../pkg/node.mjs';
@@ -28,18 +31,23 @@ function slots(value, out = []) {
   return out;
 }
 
+/** The warnings that stand for a spec constraint Klarna does not enforce (README, Rules). */
+const LENIENT = new Set(['null_value', 'enum_case', 'required_by_spec']);
+
 const REPLACEMENTS = [null, -1, 0, 1.5, 1e12, 2 ** 40, '', 'x'.repeat(300), 'x'.repeat(7000), 'ZZ', 'ZZZZ', 'en_GB', '#12345', true, [], {}, [{}], 12];
 
 test(`Ajv's structural findings are a subset of the package's (${COUNT} one-field mutations)`, (t) => {
   const rng = seededRandom(42);
-  const seeds = cases.filter((c) => c.errors.length === 0 && typeof c.payload === 'object' && JSON.stringify(c.payload).length < 20_000);
+  // Seeds have a member to mutate (not the empty session update).
+  const seeds = cases.filter((c) => c.errors.length === 0 && typeof c.payload === 'object' && Object.keys(c.payload).length > 0 && JSON.stringify(c.payload).length < 20_000);
   const disagreements = [];
   let ajvFindings = 0;
   let checked = 0;
   const compare = (kind, payload, label) => {
     const ajv = ajvValidators[kind];
     ajv(payload);
-    const ours = new Set(validate(kind, payload).errors.map((e) => e.path));
+    const report = validate(kind, payload);
+    const ours = new Set([...report.errors, ...report.warnings.filter((w) => LENIENT.has(w.rule))].map((e) => e.path));
     for (const error of ajv.errors ?? []) {
       ajvFindings++;
       const path = klarnaPath(error);

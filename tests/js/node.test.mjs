@@ -23,7 +23,7 @@ for (const [name, api] of [['ESM', esm], ['CJS', cjs]]) {
 
   test(`${name}: an unknown kind is a TypeError naming the valid kinds`, () => {
     for (const kind of ['orders', '', undefined, 5, null, {}]) {
-      assert.throws(() => api.validate(kind, {}), (e) => e instanceof TypeError && /session, order, customer_token, token_order, token_status/.test(e.message));
+      assert.throws(() => api.validate(kind, {}), (e) => e instanceof TypeError && /session, session_update, order, customer_token, token_order, token_status/.test(e.message));
     }
   });
 
@@ -44,7 +44,7 @@ for (const [name, api] of [['ESM', esm], ['CJS', cjs]]) {
   });
 
   test(`${name}: shorthands validate their kind`, () => {
-    const byKind = { session: 'validateSession', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
+    const byKind = { session: 'validateSession', session_update: 'validateSessionUpdate', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
     assert.deepEqual(Object.keys(byKind), [...api.PAYLOAD_KINDS]);
     for (const c of cases) assert.deepEqual(api[byKind[c.kind]](payloadOf(c)), rustReport(c), c.name);
   });

@@ -81,7 +81,7 @@ const code: string | undefined = first?.error_code;
 const expected: number | string | undefined = first?.expected;
 const body: KlarnaErrorV2 | null = k.toKlarnaError(report);
 const kinds: readonly PayloadKind[] = k.PAYLOAD_KINDS;
-k.validateOrder('{}'); k.validateSession({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
+k.validateOrder('{}'); k.validateSession({}); k.validateSessionUpdate({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
 const ready: Promise<void> = k.ready();
 try { k.assertValid('token_status', {}); } catch (e) { if (e instanceof k.KlarnaValidationError) { const r: Report = e.report; void r; } }
 // @ts-expect-error: not a payload kind
@@ -106,7 +106,7 @@ const report: Report = k.validate('order', { order_amount: 100 }, { warningsAsEr
 const first: Violation | undefined = report.errors[0];
 const body: KlarnaErrorV2 | null = k.toKlarnaError(report);
 const kinds: readonly PayloadKind[] = k.PAYLOAD_KINDS;
-k.validateOrder('{}'); k.validateSession({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
+k.validateOrder('{}'); k.validateSession({}); k.validateSessionUpdate({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
 const ready: Promise<void> = k.ready();
 try { k.assertValid('token_status', {}); } catch (e) { if (e instanceof k.KlarnaValidationError) { const r: Report = e.report; void r; } }
 const span: { start: number; end: number } | null = k.locatePath('{}', 'a');

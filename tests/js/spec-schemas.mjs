@@ -21,6 +21,7 @@ ajv.addSchema(document('tokens', load('klarna-customer-token-api.openapi.yml')))
 /** The request schema of each payload kind, as in src/model/. */
 export const SCHEMA_OF = {
   session: 'payments#/definitions/session_create',
+  session_update: 'payments#/definitions/session',
   order: 'payments#/definitions/create_order_request',
   customer_token: 'payments#/definitions/customer_token_creation_request',
   token_order: 'tokens#/definitions/customer_token_order',

@@ -14,7 +14,7 @@ const fullCjs = require('../../pkg/node.cjs');
 const leanCjs = require('../../pkg/validate.cjs');
 
 const LEAN_EXPORTS = ['KlarnaValidationError', 'PAYLOAD_KINDS', 'assertValid', 'locatePath', 'markets', 'ready', 'toKlarnaError', 'validate',
-  'validateCustomerToken', 'validateOrder', 'validateSession', 'validateTokenOrder', 'validateTokenStatus'];
+  'validateCustomerToken', 'validateOrder', 'validateSession', 'validateSessionUpdate', 'validateTokenOrder', 'validateTokenStatus'];
 
 test('the validate-only .wasm is a different, smaller file than the full one', () => {
   const full = readFileSync(join(root, 'pkg/dist/klarna_precheck_bg.wasm'));
@@ -43,7 +43,7 @@ for (const [name, lean, full] of [['ESM', leanEsm, fullEsm], ['CJS', leanCjs, fu
   });
 
   test(`${name}: shorthands, warningsAsErrors and assertValid agree with the main entry`, () => {
-    const byKind = { session: 'validateSession', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
+    const byKind = { session: 'validateSession', session_update: 'validateSessionUpdate', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
     for (const c of cases) {
       assert.deepEqual(lean[byKind[c.kind]](payloadOf(c), { warningsAsErrors: true }), full.validate(c.kind, payloadOf(c), { warningsAsErrors: true }), c.name);
     }
@@ -59,7 +59,7 @@ for (const [name, lean, full] of [['ESM', leanEsm, fullEsm], ['CJS', leanCjs, fu
       assert.deepEqual(lean.validate('order', payload), full.validate('order', payload), String(typeof payload));
     }
     for (const kind of ['orders', '', undefined, 5, null, {}]) {
-      assert.throws(() => lean.validate(kind, {}), (e) => e instanceof TypeError && /session, order, customer_token, token_order, token_status/.test(e.message));
+      assert.throws(() => lean.validate(kind, {}), (e) => e instanceof TypeError && /session, session_update, order, customer_token, token_order, token_status/.test(e.message));
     }
   });
 

@@ -1,9 +1,17 @@
 //! `format`: what a field's description says but its JSON Schema cannot (a real country code,
-//! an email address, a URL). The model names the format; the rule itself lives in `src/rules/`.
+//! an email address, a URL, a date). The model names the format; each check is a file here,
+//! named after its rule id.
+
+pub mod attachment_body;
+pub mod codes;
+pub mod date;
+pub mod email;
+pub mod person_name;
+pub mod phone;
+pub mod url;
 
 use crate::path::Path;
 use crate::report::Report;
-use crate::rules::{address, codes, urls};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
@@ -13,6 +21,8 @@ pub enum Format {
     Currency,
     /// language-REGION with a real language and region (`locale`).
     Locale,
+    /// `yyyy-mm-dd`, a real date, not in the future (`date`).
+    Date,
     /// given_name / family_name (`person_name`).
     PersonName,
     /// `email`.
@@ -23,6 +33,8 @@ pub enum Format {
     Url,
     /// A merchant URL: absolute http(s), with Klarna's placeholders (`url`, `url_placeholder`).
     MerchantUrl,
+    /// The JSON text of an object: extra merchant data (`attachment_body`).
+    AttachmentBody,
 }
 
 impl Format {
@@ -31,11 +43,13 @@ impl Format {
             Format::Country => codes::check_country(s, path, report),
             Format::Currency => codes::check_currency(s, path, report),
             Format::Locale => codes::check_locale(s, path, report),
-            Format::PersonName => address::check_person_name(s, path, report),
-            Format::Email => address::check_email(s, path, report),
-            Format::Phone => address::check_phone(s, path, report),
-            Format::Url => urls::check_url(s, false, path, report),
-            Format::MerchantUrl => urls::check_url(s, true, path, report),
+            Format::Date => date::check(s, path, report),
+            Format::PersonName => person_name::check(s, path, report),
+            Format::Email => email::check(s, path, report),
+            Format::Phone => phone::check(s, path, report),
+            Format::Url => url::check(s, false, path, report),
+            Format::MerchantUrl => url::check(s, true, path, report),
+            Format::AttachmentBody => attachment_body::check(s, path, report),
         }
     }
 }

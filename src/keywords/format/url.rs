@@ -8,7 +8,7 @@ use crate::report::Report;
 const PLACEHOLDERS: &[&str] = &["{session.id}", "{order.id}"];
 
 /// An empty string is left alone (an absent URL); anything else must be absolute http(s).
-pub(crate) fn check_url(s: &str, merchant: bool, path: &Path<'_>, report: &mut Report) {
+pub(crate) fn check(s: &str, merchant: bool, path: &Path<'_>, report: &mut Report) {
     if s.is_empty() {
         return;
     }

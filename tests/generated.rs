@@ -1,0 +1,135 @@
+//! Files generated from the Rust declarations, kept in the repository so that they can be read
+//! and reviewed: the `RuleId` and `PayloadKind` types in `pkg/index.d.ts` and the rules table in
+//! `README.md`, each between `generated` markers. This test fails when one is out of date;
+//! `UPDATE_GENERATED=1 cargo test --test generated` rewrites them.
+
+use klarna_precheck::{PayloadKind, Rule, Severity, RULES};
+
+fn typescript() -> String {
+    let mut out = String::from(
+        "/** The request payloads, one per Klarna endpoint. */\nexport type PayloadKind =\n",
+    );
+    for (i, kind) in PayloadKind::ALL.iter().enumerate() {
+        let end = if i + 1 == PayloadKind::ALL.len() {
+            ";"
+        } else {
+            ""
+        };
+        out += &format!(
+            "  /** {} */\n  | '{}'{end}\n",
+            kind.endpoint(),
+            kind.as_str()
+        );
+    }
+    out += "\n/** Every rule id a report can carry (`Violation.rule`), with its severity and evidence. */\nexport type RuleId =\n";
+    for (i, d) in RULES.iter().enumerate() {
+        let end = if i + 1 == RULES.len() { ";" } else { "" };
+        out += &format!(
+            "  /** {} ({}; evidence: {}) */\n  | '{}'{end}\n",
+            d.summary.replace("*/", "*\\/"),
+            d.severity.as_str(),
+            d.evidence.kind(),
+            d.id
+        );
+    }
+    out
+}
+
+fn readme_table() -> String {
+    let mut out =
+        String::from("| rule | severity | evidence | what it checks |\n|---|---|---|---|\n");
+    for d in RULES {
+        out += &format!(
+            "| `{}` | {} | **{}**: {} | {} |\n",
+            d.id,
+            d.severity.as_str(),
+            d.evidence.kind(),
+            d.evidence.source().replace('|', "\\|"),
+            d.summary.replace('|', "\\|"),
+        );
+    }
+    out
+}
+
+/// Replaces (or checks) what stands between `<start>` and `<end>` in `file`.
+fn region(file: &str, start: &str, end: &str, content: &str) -> Option<String> {
+    let text = std::fs::read_to_string(file).unwrap();
+    let (Some(a), Some(b)) = (text.find(start), text.find(end)) else {
+        panic!("{file}: no `{start}` … `{end}` markers");
+    };
+    let a = a + start.len() + 1;
+    if &text[a..b] == content {
+        return None;
+    }
+    if std::env::var_os("UPDATE_GENERATED").is_some() {
+        std::fs::write(file, format!("{}{content}{}", &text[..a], &text[b..])).unwrap();
+        return None;
+    }
+    Some(format!(
+        "{file} is out of date: run `UPDATE_GENERATED=1 cargo test --test generated`"
+    ))
+}
+
+#[test]
+fn generated_files_are_up_to_date() {
+    let stale: Vec<String> = [
+        region(
+            "pkg/index.d.ts",
+            "// <generated from src/error.rs and src/lib.rs by tests/generated.rs>",
+            "// </generated>",
+            &typescript(),
+        ),
+        region(
+            "README.md",
+            "<!-- generated from src/error.rs by tests/generated.rs -->",
+            "<!-- /generated -->",
+            &readme_table(),
+        ),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    assert!(stale.is_empty(), "{}", stale.join("\n"));
+}
+
+/// The rule of severities: an error needs Klarna's word or an uncontradicted spec.
+#[test]
+fn every_rule_declares_evidence_that_fits_its_severity() {
+    for d in RULES {
+        assert!(
+            !d.evidence.source().trim().is_empty(),
+            "{}: no source",
+            d.id
+        );
+        assert!(!d.summary.trim().is_empty(), "{}: no summary", d.id);
+        if d.severity == Severity::Error {
+            assert_ne!(
+                d.evidence.kind(),
+                "advice",
+                "{}: an error on advice alone",
+                d.id
+            );
+        }
+    }
+}
+
+#[test]
+fn rules_are_declared_once_in_rule_order() {
+    assert_eq!(RULES.len(), Rule::ALL.len());
+    let mut ids = std::collections::BTreeSet::new();
+    for (i, (d, rule)) in RULES.iter().zip(Rule::ALL).enumerate() {
+        assert_eq!(d.rule, *rule);
+        assert_eq!(*rule as usize, i);
+        assert_eq!(rule.declaration().id, d.id);
+        assert_eq!(rule.as_str(), d.id);
+        assert_eq!(rule.severity(), d.severity);
+        assert_eq!(rule.error_code(), d.error_code);
+        assert!(ids.insert(d.id), "{} declared twice", d.id);
+        assert!(
+            d.id.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+            "{}: ids are snake_case",
+            d.id
+        );
+    }
+}

@@ -1,0 +1,38 @@
+// The fidelity corpus (tests/fidelity/) through the built package: no error on a body Klarna
+// accepted, an error at or inside a path Klarna named on a body it rejected. tests/fidelity.rs
+// holds the Rust core to the same; here the main entry and klarna-precheck/validate must agree
+// with Klarna and with each other, given the payload as an object and as JSON text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as main from '../../pkg/node.mjs';
+import * as lean from '../../pkg/validate.mjs';
+import { root } from './support.mjs';
+
+const corpus = ['recorded', 'collected'].flatMap((dir) => {
+  const at = join(root, 'tests/fidelity', dir);
+  return readdirSync(at).filter((f) => f.endsWith('.json')).sort().map((f) => ({ file: `${dir}/${f}`, ...JSON.parse(readFileSync(join(at, f), 'utf8')) }));
+});
+
+const inside = (path, named) => path === named || path.startsWith(`${named}.`) || path.startsWith(`${named}[`);
+
+test(`the corpus agrees with Klarna through the built package (${corpus.length} bodies)`, () => {
+  assert.ok(corpus.length >= 40, `${corpus.length} bodies`);
+  assert.ok(corpus.some((b) => b.kind === 'session_update'));
+  const disagreements = [];
+  for (const body of corpus) {
+    const report = main.validate(body.kind, body.payload);
+    assert.deepEqual(main.validate(body.kind, JSON.stringify(body.payload)), report, body.file);
+    assert.deepEqual(lean.validate(body.kind, body.payload), report, body.file);
+    const errors = report.errors.map((e) => `${e.path} [${e.rule}]`);
+    if (body.verdict === 'accepted' && errors.length) disagreements.push(`${body.file}: accepted by Klarna; reported ${errors}`);
+    if (body.verdict === 'rejected') {
+      const named = body.klarna_error.paths;
+      if (!report.errors.some((e) => named.some((p) => inside(e.path, p)))) {
+        disagreements.push(`${body.file}: Klarna rejected it at ${named}; reported ${errors}`);
+      }
+    }
+  }
+  assert.deepEqual(disagreements, []);
+});

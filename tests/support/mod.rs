@@ -1,0 +1,44 @@
+//! Shared by the integration tests: a payload's exact text from a case or corpus file.
+
+use klarna_precheck::json::{self, Value};
+
+/// The payload text of a file: `payload_text` as is, or the `payload` member's text
+/// re-written by the crate's own reader, so member order and number spelling are the file's.
+pub fn payload_text(file_text: &str) -> String {
+    let file: serde_json::Value = serde_json::from_str(file_text).unwrap();
+    if let Some(text) = file["payload_text"].as_str() {
+        return text.to_string();
+    }
+    let parsed = json::parse(file_text).unwrap();
+    render(
+        parsed
+            .get("payload")
+            .expect("a file has payload or payload_text"),
+    )
+}
+
+/// Minimal JSON writer for a parsed value (numbers keep their original text).
+pub fn render(value: &Value<'_>) -> String {
+    match value {
+        Value::Null => "null".into(),
+        Value::Bool(b) => b.to_string(),
+        Value::Number(n) => n.as_str().to_string(),
+        Value::String(s) => serde_json::to_string(s.as_ref()).unwrap(),
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(render).collect::<Vec<_>>().join(",")
+        ),
+        Value::Object(members) => format!(
+            "{{{}}}",
+            members
+                .iter()
+                .map(|(k, v)| format!(
+                    "{}:{}",
+                    serde_json::to_string(k.as_ref()).unwrap(),
+                    render(v)
+                ))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+    }
+}
