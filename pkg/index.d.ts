@@ -89,6 +89,8 @@ export type RuleId =
   | 'url_placeholder'
   /** `attachment.body` is the JSON text of an object (the extra merchant data, serialized). (error; evidence: spec) */
   | 'attachment_body'
+  /** `attachment.content_type` is `application/vnd.klarna.internal.emd-v2+json`, the only one Klarna documents. (warning; evidence: advice) */
+  | 'attachment_content_type'
   /** `total_amount = quantity × unit_price − total_discount_amount`; `expected` is the computed value. (error; evidence: klarna) */
   | 'line_total'
   /** `total_tax_amount` within ±1 of `total_amount − total_amount × 10000 / (10000 + tax_rate)` (negative on discount lines). (error; evidence: klarna) */

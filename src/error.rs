@@ -440,6 +440,12 @@ problems! {
     AttachmentBody { syntax: bool }
         => "attachment_body", Error, Spec("attachment.body: \"an object … serialized to JSON\"; Klarna's schema page says the APIs expect a serialised JSON object (EMD.md §1.1)");
 
+    #[summary = "`attachment.content_type` is `application/vnd.klarna.internal.emd-v2+json`, the only one Klarna documents."]
+    #[error("is not {EMD_CONTENT_TYPE}, the only content type Klarna documents for extra merchant data")]
+    AttachmentContentType
+        => "attachment_content_type", Warning, Advice("the specs say the content type is \"usually\" application/vnd.klarna.internal.emd-v2+json and no source documents another (EMD.md §1.1); Klarna's answer to another is not recorded"),
+        expected: Some(EMD_CONTENT_TYPE.into());
+
     // ---- Money (src/rules/totals.rs, tax.rs, line_types.rs) -------------------------------------
     #[summary = "`total_amount = quantity × unit_price − total_discount_amount`; `expected` is the computed value."]
     #[error("differs from quantity × unit_price − total_discount_amount [{expected}]")]
@@ -667,6 +673,9 @@ impl fmt::Display for NumberText {
         }
     }
 }
+
+/// The content type of extra merchant data in `attachment`.
+pub const EMD_CONTENT_TYPE: &str = "application/vnd.klarna.internal.emd-v2+json";
 
 /// JavaScript's `Number.MAX_SAFE_INTEGER`.
 pub const MAX_SAFE_INTEGER: i64 = (1 << 53) - 1;

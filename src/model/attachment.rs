@@ -10,7 +10,10 @@ pub static ATTACHMENT: ObjectSchema = ObjectSchema {
             "body",
             Type::String(StringRules::ANY.format(Format::AttachmentBody)),
         ),
-        Field::required("content_type", Type::String(StringRules::ANY)),
+        Field::required(
+            "content_type",
+            Type::String(StringRules::ANY.format(Format::AttachmentContentType)),
+        ),
     ],
     ..ObjectSchema::DEFAULT
 };

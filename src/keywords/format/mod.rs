@@ -3,6 +3,7 @@
 //! named after its rule id.
 
 pub mod attachment_body;
+pub mod attachment_content_type;
 pub mod codes;
 pub mod date;
 pub mod email;
@@ -35,6 +36,8 @@ pub enum Format {
     MerchantUrl,
     /// The JSON text of an object: extra merchant data (`attachment_body`).
     AttachmentBody,
+    /// Extra merchant data's content type (`attachment_content_type`).
+    AttachmentContentType,
 }
 
 impl Format {
@@ -50,6 +53,7 @@ impl Format {
             Format::Url => url::check(s, false, path, report),
             Format::MerchantUrl => url::check(s, true, path, report),
             Format::AttachmentBody => attachment_body::check(s, path, report),
+            Format::AttachmentContentType => attachment_content_type::check(s, path, report),
         }
     }
 }
