@@ -85,7 +85,7 @@ export type RuleId =
   | 'phone'
   /** merchant_urls, `product_url` and `image_url` are absolute http(s) URLs. (error; evidence: spec) */
   | 'url'
-  /** Merchant URLs use only the placeholders Klarna fills: `{session.id}`, `{order.id}`. (warning; evidence: klarna) */
+  /** Merchant URLs use only the placeholders Klarna fills: `{session.id}`, `{order.id}`. (warning; evidence: advice) */
   | 'url_placeholder'
   /** `attachment.body` is the JSON text of an object (the extra merchant data, serialized). (error; evidence: spec) */
   | 'attachment_body'

@@ -433,7 +433,7 @@ problems! {
     #[summary = "Merchant URLs use only the placeholders Klarna fills: `{session.id}`, `{order.id}`."]
     #[error("contains a placeholder Klarna does not fill: only {{session.id}} and {{order.id}} are replaced")]
     UrlPlaceholder
-        => "url_placeholder", Warning, Klarna("the spec: \"Insert {session.id} and/or {order.id} as placeholder\"; another placeholder is sent as it is, not rejected");
+        => "url_placeholder", Warning, Advice("the spec: \"Insert {session.id} and/or {order.id} as placeholder\"; what Klarna does with another placeholder is not recorded");
 
     #[summary = "`attachment.body` is the JSON text of an object (the extra merchant data, serialized)."]
     #[error("must be the JSON text of an object (extra merchant data serialized to a string){}", if *syntax { ": it is not valid JSON" } else { ": it is JSON, but not an object" })]

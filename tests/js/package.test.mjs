@@ -79,6 +79,9 @@ const report: Report = k.validate('order', { order_amount: 100 }, { warningsAsEr
 const first: Violation | undefined = report.errors[0];
 const code: string | undefined = first?.error_code;
 const expected: number | string | undefined = first?.expected;
+const rule: RuleId | undefined = first?.rule;
+// @ts-expect-error: not a rule id
+const notARule: RuleId = 'tax_formla';
 const body: KlarnaErrorV2 | null = k.toKlarnaError(report);
 const kinds: readonly PayloadKind[] = k.PAYLOAD_KINDS;
 k.validateOrder('{}'); k.validateSession({}); k.validateSessionUpdate({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
@@ -96,14 +99,15 @@ const denied = k.checkIntent('buy', 'create_customer_token');
 const parsed: ParsedKlarnaError = k.parseKlarnaError({ error_code: 'NOT_FOUND' }, 404);
 const minor: number = k.toMinorUnits('49.99', 'EUR');
 try { k.buildTokenOrder({ purchase_currency: 'USD', lines: [] }); } catch (e) { if (e instanceof k.KlarnaBuildError) { const kind: 'input' | 'invalid' = e.kind; void kind; } }
-void [code, expected, body, kinds, ready, line, cmp, win, denied?.error_code, parsed.action, minor, k.newIdempotencyKey(), k.fromMinorUnits(minor, 'EUR')];
+void [notARule, rule, code, expected, body, kinds, ready, line, cmp, win, denied?.error_code, parsed.action, minor, k.newIdempotencyKey(), k.fromMinorUnits(minor, 'EUR')];
 `;
-  writeFileSync(join(dir, 'consumer.mts'), `import * as k from 'klarna-precheck';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind, OrderPayload, OrderLine, Comparison, ParsedKlarnaError } from 'klarna-precheck';\n${body}`);
-  writeFileSync(join(dir, 'consumer.cts'), `import k = require('klarna-precheck');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind;\ntype OrderPayload = k.OrderPayload; type OrderLine = k.OrderLine; type Comparison = k.Comparison; type ParsedKlarnaError = k.ParsedKlarnaError;\n${body}`);
+  writeFileSync(join(dir, 'consumer.mts'), `import * as k from 'klarna-precheck';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind, RuleId, OrderPayload, OrderLine, Comparison, ParsedKlarnaError } from 'klarna-precheck';\n${body}`);
+  writeFileSync(join(dir, 'consumer.cts'), `import k = require('klarna-precheck');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind; type RuleId = k.RuleId;\ntype OrderPayload = k.OrderPayload; type OrderLine = k.OrderLine; type Comparison = k.Comparison; type ParsedKlarnaError = k.ParsedKlarnaError;\n${body}`);
   // klarna-precheck/validate: the validator's part of the same API, the same types; no builders.
   const lean = `
 const report: Report = k.validate('order', { order_amount: 100 }, { warningsAsErrors: true });
 const first: Violation | undefined = report.errors[0];
+const rule: RuleId | undefined = first?.rule;
 const body: KlarnaErrorV2 | null = k.toKlarnaError(report);
 const kinds: readonly PayloadKind[] = k.PAYLOAD_KINDS;
 k.validateOrder('{}'); k.validateSession({}); k.validateSessionUpdate({}); k.validateCustomerToken({}); k.validateTokenOrder({}); k.validateTokenStatus({});
@@ -115,9 +119,9 @@ const currency: string | undefined = k.markets()[0]?.currency;
 k.validate('orders', {});
 // @ts-expect-error: no builders in klarna-precheck/validate
 k.buildOrder({});
-void [first, body, kinds, ready, span, currency];
+void [first, rule, body, kinds, ready, span, currency];
 `;
-  writeFileSync(join(dir, 'validate.mts'), `import * as k from 'klarna-precheck/validate';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind } from 'klarna-precheck/validate';\n${lean}`);
-  writeFileSync(join(dir, 'validate.cts'), `import k = require('klarna-precheck/validate');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind;\n${lean}`);
+  writeFileSync(join(dir, 'validate.mts'), `import * as k from 'klarna-precheck/validate';\nimport type { Report, Violation, KlarnaErrorV2, PayloadKind, RuleId } from 'klarna-precheck/validate';\n${lean}`);
+  writeFileSync(join(dir, 'validate.cts'), `import k = require('klarna-precheck/validate');\ntype Report = k.Report; type Violation = k.Violation; type KlarnaErrorV2 = k.KlarnaErrorV2; type PayloadKind = k.PayloadKind; type RuleId = k.RuleId;\n${lean}`);
   execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: dir, encoding: 'utf8' });
 });
