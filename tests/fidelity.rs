@@ -6,7 +6,7 @@
 
 mod support;
 
-use klarna_precheck::{validate, Options, PayloadKind, Report};
+use klarna_precheck::{validate, Options, PayloadKind, Report, Violation};
 use std::collections::BTreeMap;
 use std::fs;
 
@@ -54,6 +54,14 @@ fn corpus() -> Vec<Body> {
     bodies
 }
 
+/// `path [rule]` of each violation, for messages.
+fn listed(violations: &[Violation]) -> Vec<String> {
+    violations
+        .iter()
+        .map(|v| format!("{} [{}]", v.path, v.rule))
+        .collect()
+}
+
 /// `order_lines[2].total_amount` is inside `order_lines` and inside itself.
 fn inside(path: &str, named: &str) -> bool {
     path == named
@@ -67,30 +75,14 @@ fn the_corpus_agrees_with_klarna() {
     let mut disagreements = Vec::new();
     let verbose = std::env::var_os("FIDELITY_VERBOSE").is_some();
     for body in corpus() {
+        let errors = listed(&body.report.errors);
         if verbose {
-            let warnings: Vec<String> = body
-                .report
-                .warnings
-                .iter()
-                .map(|w| format!("{} [{}]", w.path, w.rule))
-                .collect();
-            let errors: Vec<String> = body
-                .report
-                .errors
-                .iter()
-                .map(|e| format!("{} [{}]", e.path, e.rule))
-                .collect();
+            let warnings = listed(&body.report.warnings);
             eprintln!(
                 "{} {}: errors {errors:?} warnings {warnings:?}",
                 body.verdict, body.file
             );
         }
-        let errors: Vec<String> = body
-            .report
-            .errors
-            .iter()
-            .map(|e| format!("{} [{}]", e.path, e.rule))
-            .collect();
         match body.verdict.as_str() {
             "accepted" if !errors.is_empty() => disagreements.push(format!(
                 "{}: Klarna accepted it; reported {errors:?}",
