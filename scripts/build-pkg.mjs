@@ -22,6 +22,35 @@ const builds = [
 // The glue of each target, and the name it gets.
 const targets = { web: 'web.js', 'experimental-nodejs-module': 'node.mjs', nodejs: 'node.cjs' };
 
+/**
+ * Two functions appended to each glue for lib/api.mjs's supervisor: `__replaceInstance()` makes a
+ * fresh instance of the already compiled module (after a trap, a stack overflow inside a call,
+ * or to give back memory a large call took), and `__bufferBytes()` reads the size of the
+ * instance's memory without a call into wasm. They need the glue's own state, so they are
+ * written into it; the build fails if wasm-bindgen's glue no longer has that state.
+ */
+function supervisorHooks(glue, target) {
+  for (const needed of ['wasmModule', 'wasmInstance', 'function __wbg_get_imports()', 'wasm.__wbindgen_start()']) {
+    if (!glue.includes(needed)) throw new Error(`the ${target} glue has no \`${needed}\`: update supervisorHooks for this wasm-bindgen`);
+  }
+  // Views of the old instance's memory must not outlive it.
+  const views = [...glue.matchAll(/^let (cached\w*Memory0) = null;$/gm)].map((m) => m[1]);
+  const hooks = `
+function __replaceInstance() {
+    wasmInstance = new WebAssembly.Instance(wasmModule, __wbg_get_imports());
+    wasm = wasmInstance.exports;
+    ${views.map((v) => `${v} = null;`).join(' ')}
+    wasm.__wbindgen_start();
+}
+function __bufferBytes() {
+    return wasm.memory.buffer.byteLength;
+}
+`;
+  return target === 'nodejs'
+    ? `${hooks}exports.__replaceInstance = __replaceInstance;\nexports.__bufferBytes = __bufferBytes;\n`
+    : `${hooks}export { __replaceInstance, __bufferBytes };\n`;
+}
+
 rmSync(work, { recursive: true, force: true });
 rmSync(dist, { recursive: true, force: true });
 
@@ -36,7 +65,7 @@ for (const { wasmIn, out: outDir, name } of builds) {
     wasmBytes = bytes;
     // The glue's own types are replaced by pkg/index.d.ts and pkg/validate.d.ts.
     const glue = readFileSync(join(out, 'klarna_precheck.js'), 'utf8').replace(/^\/\* @ts-self-types=.*\*\/\n/m, '');
-    writeFileSync(join(outDir, file), glue);
+    writeFileSync(join(outDir, file), glue + supervisorHooks(glue, target));
   }
   writeFileSync(join(outDir, 'klarna_precheck_bg.wasm'), wasmBytes);
 }

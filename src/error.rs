@@ -684,7 +684,7 @@ impl Serialize for Scalar {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
             // Beyond 2^53 a JS number cannot hold the integer exactly; send the nearest one
-            // rather than fail (serde-wasm-bindgen refuses unsafe i64 by default).
+            // rather than fail.
             Scalar::Int(i) if (-MAX_SAFE_INTEGER..=MAX_SAFE_INTEGER).contains(i) => {
                 s.serialize_i64(*i)
             }
@@ -733,7 +733,8 @@ fn plural(n: u32, noun: &str) -> String {
     }
 }
 
-/// Why a JS value has no JSON text to check.
+/// Why a JS value has no JSON text to check. The JS skin finds out (it runs `JSON.stringify`)
+/// and passes the reason's code ([`Unserializable::from_code`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 pub enum Unserializable {
     #[error("it is undefined")]
@@ -744,6 +745,20 @@ pub enum Unserializable {
     Symbol,
     #[error("JSON.stringify throws on it (a cycle, a BigInt, or a getter or toJSON that throws)")]
     Throws,
+}
+
+impl Unserializable {
+    /// The reason from its code at the JS boundary: 1 undefined, 2 a function, 3 a symbol,
+    /// 4 `JSON.stringify` throws; 0 (there is JSON text) and anything else are `None`.
+    pub fn from_code(code: u32) -> Option<Self> {
+        match code {
+            1 => Some(Unserializable::Undefined),
+            2 => Some(Unserializable::Function),
+            3 => Some(Unserializable::Symbol),
+            4 => Some(Unserializable::Throws),
+            _ => None,
+        }
+    }
 }
 
 /// What is wrong with a well-formed but unreal locale.

@@ -244,7 +244,7 @@ impl Decimal<'_> {
 
 /// Why a text is not JSON. Positions are 1-based; nothing of the input is echoed.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("{reason} at line {line}, column {column}")]
+#[error("{reason} at line {line}, column {column}{}", if matches!(reason, SyntaxReason::InvalidUtf8) { format!(" (byte {offset})") } else { String::new() })]
 pub struct SyntaxError {
     pub reason: SyntaxReason,
     pub line: usize,
@@ -277,6 +277,26 @@ pub enum SyntaxReason {
     TrailingCharacters,
     #[error("nesting deeper than {MAX_DEPTH} levels")]
     TooDeep,
+    /// RFC 8259: JSON text exchanged between systems is UTF-8.
+    #[error("invalid UTF-8")]
+    InvalidUtf8,
+}
+
+/// A JSON text given as bytes (a request body, a file): UTF-8, as RFC 8259 requires, with an
+/// optional byte order mark, which is skipped as common JSON readers do (RFC 8259 allows a
+/// reader to ignore it). Invalid UTF-8 is a [`SyntaxError`] at the first bad byte; offsets
+/// count from the start of `bytes`, the mark included.
+pub fn text_of(bytes: &[u8]) -> Result<&str, SyntaxError> {
+    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let skipped = bytes.len() - body.len();
+    std::str::from_utf8(body).map_err(|e| {
+        let valid = &body[..e.valid_up_to()];
+        // The valid prefix is UTF-8: positions in it are counted like any syntax error's.
+        let valid = std::str::from_utf8(valid).unwrap_or_default();
+        let mut error = Parser::new(valid).error_at(valid.len(), SyntaxReason::InvalidUtf8);
+        error.offset += skipped;
+        error
+    })
 }
 
 /// Parses one JSON text. Leading and trailing whitespace is allowed; anything else is an error.
@@ -383,7 +403,11 @@ impl<'a> Parser<'a> {
 
 impl<'a> Parser<'a> {
     fn error(&self, reason: SyntaxReason) -> SyntaxError {
-        let offset = self.pos.min(self.bytes.len());
+        self.error_at(self.pos, reason)
+    }
+
+    fn error_at(&self, pos: usize, reason: SyntaxReason) -> SyntaxError {
+        let offset = pos.min(self.bytes.len());
         let before = &self.bytes[..offset];
         let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
         let line_start = before

@@ -151,12 +151,16 @@ pub struct Options {
 pub fn validate(kind: PayloadKind, json: &str, options: &Options) -> Report {
     match json::parse(json) {
         Ok(value) => validate_value(kind, &value, options),
-        Err(e) => {
-            let mut report = Report::new(options);
-            report.push(&Path::ROOT, Problem::Syntax { error: e });
-            report.finish(options);
-            report
-        }
+        Err(error) => Report::of(Problem::Syntax { error }, options),
+    }
+}
+
+/// Checks a JSON text given as bytes (a request body, a file): UTF-8 with an optional byte
+/// order mark, which is skipped. Invalid UTF-8 gives one `json_syntax` error naming the byte.
+pub fn validate_bytes(kind: PayloadKind, json: &[u8], options: &Options) -> Report {
+    match json::text_of(json) {
+        Ok(text) => validate(kind, text, options),
+        Err(error) => Report::of(Problem::Syntax { error }, options),
     }
 }
 

@@ -58,14 +58,20 @@ impl<'a> Path<'a> {
                 if !at_root {
                     out.write_str(".")?;
                 }
-                if is_shown_key(key) {
-                    out.write_str(key)
-                } else {
-                    write!(out, "<key of {} characters>", key.chars().count())
-                }
+                out.write_str(&shown_key(key))
             }
             Segment::Index(i) => write!(out, "[{i}]"),
         }
+    }
+}
+
+/// A member name as paths and messages show it: itself when [`is_shown_key`], else
+/// `<key of N characters>`.
+pub fn shown_key(key: &str) -> std::borrow::Cow<'_, str> {
+    if is_shown_key(key) {
+        std::borrow::Cow::Borrowed(key)
+    } else {
+        std::borrow::Cow::Owned(format!("<key of {} characters>", key.chars().count()))
     }
 }
 

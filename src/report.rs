@@ -97,8 +97,13 @@ impl Report {
 
     /// A report for a JS value that has no JSON form (`undefined`, a cycle, a BigInt…).
     pub fn unserializable(what: Unserializable, options: &Options) -> Self {
+        Report::of(Problem::Unserializable { what }, options)
+    }
+
+    /// A report of one problem with the payload as a whole (its text is not JSON, …).
+    pub(crate) fn of(problem: Problem, options: &Options) -> Self {
         let mut report = Report::new(options);
-        report.push(&Path::ROOT, Problem::Unserializable { what });
+        report.push(&Path::ROOT, problem);
         report.finish(options);
         report
     }

@@ -1,14 +1,17 @@
 //! The JS boundary, and the only file that knows about JavaScript. Everything here converts
 //! and delegates: no rule lives in this file.
 //!
-//! Validation results cross as JSON text written by Rust (`Report::to_json`) and read with one
-//! `JSON.parse` in JS, or as nothing at all for a clean report: cheaper per call than building
-//! the object through serde-wasm-bindgen, and it keeps serde's serializers out of the
-//! validate-only .wasm (built without the `builders` feature).
+//! Everything crosses as text: payloads and builder inputs come in as JSON text (the JS skin
+//! runs `JSON.stringify` before the call, so no user code, getter or `toJSON`, ever runs while
+//! wasm is in a call, and the instance is never re-entered), and results go out as JSON text
+//! read by one `JSON.parse` (whose objects have only own properties: a `__proto__` member stays
+//! a member). A value with no JSON text crosses as the reason code of [`Unserializable`].
+//! Reports are written by `Report::to_json`, so the validate-only .wasm carries no serde
+//! serializer; a clean report crosses as nothing at all.
 
 use crate::json::{self, Value};
 use crate::report::klarna_error;
-use crate::{validate as validate_text, Options, PayloadKind, Report, Unserializable};
+use crate::{Options, PayloadKind, Report, Unserializable};
 use wasm_bindgen::prelude::*;
 
 /// Single-threaded wasm: talc instead of dlmalloc, for size (see Cargo.toml).
@@ -43,59 +46,41 @@ fn answer(report: &Report) -> Option<String> {
     }
 }
 
-/// `validate(kindIndex, jsonText, warningsAsErrors)`: throws a `TypeError` only for an unknown kind.
+/// A JS value's JSON text, or why it has none: `unreadable` is 0 for text, else the code of
+/// an [`Unserializable`] reason found by the JS skin.
+fn text_or_reason(text: &str, unreadable: u32) -> Result<&str, Unserializable> {
+    match Unserializable::from_code(unreadable) {
+        Some(why) => Err(why),
+        None => Ok(text),
+    }
+}
+
+/// `validate(kindIndex, jsonText, unreadable, warningsAsErrors)`: throws a `TypeError` only for
+/// an unknown kind.
 #[wasm_bindgen]
 pub fn validate(
     kind: u32,
     payload: &str,
+    unreadable: u32,
     warnings_as_errors: bool,
 ) -> Result<Option<String>, JsValue> {
-    let kind = kind_of(kind)?;
-    Ok(answer(&validate_text(
-        kind,
-        payload,
-        &options(warnings_as_errors),
-    )))
+    let (kind, options) = (kind_of(kind)?, options(warnings_as_errors));
+    Ok(answer(&match text_or_reason(payload, unreadable) {
+        Ok(text) => crate::validate(kind, text, &options),
+        Err(why) => Report::unserializable(why, &options),
+    }))
 }
 
-/// `validateValue(kindIndex, value, warningsAsErrors)`: for a JS value that is not a string and that
-/// `JSON.stringify` gave no text for in JS (undefined, a function, a cycle, a BigInt…). Rust
-/// says what is wrong with it; any value still gets a report.
-#[wasm_bindgen(js_name = validateValue)]
-pub fn validate_value(
+/// `validateBytes(kindIndex, bytes, warningsAsErrors)`: a body as bytes (a `Uint8Array`, a
+/// Node `Buffer`): UTF-8 with an optional byte order mark.
+#[wasm_bindgen(js_name = validateBytes)]
+pub fn validate_bytes(
     kind: u32,
-    payload: JsValue,
+    payload: &[u8],
     warnings_as_errors: bool,
 ) -> Result<Option<String>, JsValue> {
-    let kind = kind_of(kind)?;
-    let options = options(warnings_as_errors);
-    let report = match payload_text(&payload) {
-        Ok(text) => validate_text(kind, &text, &options),
-        Err(what) => Report::unserializable(what, &options),
-    };
-    Ok(answer(&report))
-}
-
-/// The JSON text of a payload: a string is taken as JSON text, anything else is serialized
-/// the way `fetch(..., { body: JSON.stringify(payload) })` would send it.
-fn payload_text(payload: &JsValue) -> Result<String, Unserializable> {
-    if let Some(text) = payload.as_string() {
-        return Ok(text);
-    }
-    if payload.is_undefined() {
-        return Err(Unserializable::Undefined);
-    }
-    if payload.is_function() {
-        return Err(Unserializable::Function);
-    }
-    if payload.is_symbol() {
-        return Err(Unserializable::Symbol);
-    }
-    match js_sys::JSON::stringify(payload) {
-        Ok(text) => text.as_string().ok_or(Unserializable::Undefined),
-        // A cycle, a BigInt, or a getter / toJSON that throws.
-        Err(_) => Err(Unserializable::Throws),
-    }
+    let (kind, options) = (kind_of(kind)?, options(warnings_as_errors));
+    Ok(answer(&crate::validate_bytes(kind, payload, &options)))
 }
 
 /// `klarnaError(reportJson, correlationId)`: the ErrorV2 body for a report (as JSON text, the
@@ -169,7 +154,7 @@ pub fn memory_bytes() -> f64 {
 
 #[cfg(feature = "builders")]
 mod builders {
-    use super::payload_text;
+    use super::text_or_reason;
     use crate::build::{self, BuildError};
     use crate::flow;
     use crate::Report;
@@ -177,11 +162,13 @@ mod builders {
     use serde::{Deserialize, Serialize};
     use wasm_bindgen::prelude::*;
 
-    fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
-        value
-            .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-            // Only numbers past 2^53 fail to convert: a RangeError, like every other out-of-range input.
-            .map_err(|e| js_sys::RangeError::new(&e.to_string()).into())
+    /// What a builder or reader answers, as JSON text: `{"ok": value}` or `{"error": refusal}`,
+    /// which the JS skin turns into the value or a thrown `KlarnaBuildError`.
+    #[derive(Serialize)]
+    #[serde(rename_all = "lowercase")]
+    enum Answer<'a, T> {
+        Ok(T),
+        Error(BuildErrorJs<'a>),
     }
 
     /// A builder's refusal, as the JS skin turns it into `KlarnaBuildError`.
@@ -194,8 +181,8 @@ mod builders {
         report: Option<&'a Report>,
     }
 
-    fn build_error(e: &BuildError) -> JsValue {
-        let js = match e {
+    fn refusal(e: &BuildError) -> BuildErrorJs<'_> {
+        match e {
             BuildError::Input { path, .. } => BuildErrorJs {
                 kind: "input",
                 path,
@@ -208,53 +195,61 @@ mod builders {
                 message: e.to_string(),
                 report: Some(report),
             },
-        };
-        to_js(&js).unwrap_or_else(|e| e)
+        }
     }
 
-    /// Reads JS input (an object or JSON text) into a builder's input type.
-    fn input<T: DeserializeOwned>(value: &JsValue) -> Result<T, JsValue> {
-        let text = payload_text(value).map_err(|what| {
-            build_error(&BuildError::input(
-                "",
-                format!("input cannot be read as JSON: {what}"),
-            ))
+    /// Built values are plain data: serializing them cannot fail.
+    fn json<T: Serialize>(value: &T) -> String {
+        serde_json::to_string(value).unwrap_or_default()
+    }
+
+    fn answer<T: Serialize>(result: Result<T, BuildError>) -> String {
+        match result {
+            Ok(value) => json(&Answer::<T>::Ok(value)),
+            Err(e) => json(&Answer::<()>::Error(refusal(&e))),
+        }
+    }
+
+    /// Reads JS input (JSON text, or the reason it has none) into an input type.
+    fn input<T: DeserializeOwned>(
+        text: &str,
+        unreadable: u32,
+        what: &str,
+    ) -> Result<T, BuildError> {
+        let text = text_or_reason(text, unreadable).map_err(|why| {
+            BuildError::input("", format!("{what} cannot be read as JSON: {why}"))
         })?;
-        build::from_json(&text).map_err(|e| build_error(&e))
-    }
-
-    fn built<T: Serialize>(result: Result<T, BuildError>) -> Result<JsValue, JsValue> {
-        result.map_err(|e| build_error(&e)).and_then(|v| to_js(&v))
+        build::from_json(text)
     }
 
     #[wasm_bindgen(js_name = orderLine)]
-    pub fn order_line(value: JsValue) -> Result<JsValue, JsValue> {
-        built(build::order_line(input(&value)?))
+    pub fn order_line(text: &str, unreadable: u32) -> String {
+        answer(input(text, unreadable, "input").and_then(build::order_line))
     }
 
     #[wasm_bindgen(js_name = buildOrder)]
-    pub fn build_order(value: JsValue) -> Result<JsValue, JsValue> {
-        built(build::build_order(input(&value)?))
+    pub fn build_order(text: &str, unreadable: u32) -> String {
+        answer(input(text, unreadable, "input").and_then(build::build_order))
     }
 
     #[wasm_bindgen(js_name = buildSession)]
-    pub fn build_session(value: JsValue) -> Result<JsValue, JsValue> {
-        built(build::build_session(input(&value)?))
+    pub fn build_session(text: &str, unreadable: u32) -> String {
+        answer(input(text, unreadable, "input").and_then(build::build_session))
     }
 
     #[wasm_bindgen(js_name = buildCustomerToken)]
-    pub fn build_customer_token(value: JsValue) -> Result<JsValue, JsValue> {
-        built(build::build_customer_token(input(&value)?))
+    pub fn build_customer_token(text: &str, unreadable: u32) -> String {
+        answer(input(text, unreadable, "input").and_then(build::build_customer_token))
     }
 
     #[wasm_bindgen(js_name = buildTokenOrder)]
-    pub fn build_token_order(value: JsValue) -> Result<JsValue, JsValue> {
-        built(build::build_token_order(input(&value)?))
+    pub fn build_token_order(text: &str, unreadable: u32) -> String {
+        answer(input(text, unreadable, "input").and_then(build::build_token_order))
     }
 
     #[wasm_bindgen(js_name = buildTokenStatus)]
-    pub fn build_token_status() -> Result<JsValue, JsValue> {
-        to_js(&build::build_token_status())
+    pub fn build_token_status() -> String {
+        answer(Ok(build::build_token_status()))
     }
 
     #[derive(Deserialize, Serialize)]
@@ -264,19 +259,22 @@ mod builders {
     }
 
     #[wasm_bindgen(js_name = splitDiscount)]
-    pub fn split_discount(amount: f64, weights: JsValue) -> Result<JsValue, JsValue> {
+    pub fn split_discount(amount: f64, text: &str, unreadable: u32) -> Result<String, JsValue> {
         if amount.fract() != 0.0 || amount.abs() > crate::error::MAX_SAFE_INTEGER as f64 {
             return Err(
                 js_sys::RangeError::new("amount must be a safe integer in minor units").into(),
             );
         }
-        let weights: Vec<RatePart> = input(&weights)?;
-        let pairs: Vec<(i64, i64)> = weights.iter().map(|w| (w.tax_rate, w.amount)).collect();
-        let parts: Vec<RatePart> = build::split_discount(amount as i64, &pairs)
-            .into_iter()
-            .map(|(tax_rate, amount)| RatePart { tax_rate, amount })
-            .collect();
-        to_js(&parts)
+        let parts = input::<Vec<RatePart>>(text, unreadable, "weights").and_then(|weights| {
+            let pairs: Vec<(i64, i64)> = weights.iter().map(|w| (w.tax_rate, w.amount)).collect();
+            build::split_discount(amount as i64, &pairs)
+        });
+        Ok(answer(parts.map(|parts| {
+            parts
+                .into_iter()
+                .map(|(tax_rate, amount)| RatePart { tax_rate, amount })
+                .collect::<Vec<_>>()
+        })))
     }
 
     fn money_error(e: build::money::MoneyError) -> JsValue {
@@ -298,25 +296,27 @@ mod builders {
         build::money::from_minor_units(minor as i64, currency).map_err(money_error)
     }
 
+    /// The comparison as JSON text; a payload with no JSON text, or text that is not JSON, is a
+    /// `TypeError`.
     #[wasm_bindgen(js_name = compareWithAuthorization)]
     pub fn compare_with_authorization(
-        authorized: JsValue,
-        later: JsValue,
-    ) -> Result<JsValue, JsValue> {
-        let text = |v: &JsValue| {
-            payload_text(v).map_err(|w| {
-                JsValue::from(js_sys::TypeError::new(&format!(
-                    "payload cannot be read as JSON: {w}"
-                )))
-            })
+        authorized: &str,
+        authorized_unreadable: u32,
+        later: &str,
+        later_unreadable: u32,
+    ) -> Result<String, JsValue> {
+        let type_error = |message: String| JsValue::from(js_sys::TypeError::new(&message));
+        let text = |t, u| {
+            text_or_reason(t, u)
+                .map_err(|w| type_error(format!("payload cannot be read as JSON: {w}")))
         };
-        let (a, b) = (text(&authorized)?, text(&later)?);
-        let comparison = flow::compare_with_authorization(&a, &b).map_err(|e| {
-            JsValue::from(js_sys::TypeError::new(&format!(
-                "payload is not valid JSON: {e}"
-            )))
-        })?;
-        to_js(&comparison)
+        let (a, b) = (
+            text(authorized, authorized_unreadable)?,
+            text(later, later_unreadable)?,
+        );
+        flow::compare_with_authorization(a, b)
+            .map(|comparison| json(&comparison))
+            .map_err(|e| type_error(format!("payload is not valid JSON: {e}")))
     }
 
     /// A time from JS (ms since the epoch), within the range a JS `Date` can hold.
@@ -329,15 +329,15 @@ mod builders {
         }
     }
 
-    /// A window as JS numbers (differences of two dates can pass 2^53).
-    fn window_js(w: flow::Window) -> Result<JsValue, JsValue> {
+    /// A window as JSON text of JS numbers (differences of two dates can pass 2^53).
+    fn window_js(w: flow::Window) -> String {
         #[derive(Serialize)]
         struct WindowJs {
             open: bool,
             remaining_ms: f64,
             expires_at_ms: f64,
         }
-        to_js(&WindowJs {
+        json(&WindowJs {
             open: w.open,
             remaining_ms: w.remaining_ms as f64,
             expires_at_ms: w.expires_at_ms as f64,
@@ -345,19 +345,19 @@ mod builders {
     }
 
     #[wasm_bindgen(js_name = authorizationWindow)]
-    pub fn authorization_window(authorized_at_ms: f64, now_ms: f64) -> Result<JsValue, JsValue> {
-        window_js(flow::authorization_window(
+    pub fn authorization_window(authorized_at_ms: f64, now_ms: f64) -> Result<String, JsValue> {
+        Ok(window_js(flow::authorization_window(
             time(authorized_at_ms, "authorizedAt")?,
             time(now_ms, "now")?,
-        ))
+        )))
     }
 
     #[wasm_bindgen(js_name = sessionWindow)]
-    pub fn session_window(created_at_ms: f64, now_ms: f64) -> Result<JsValue, JsValue> {
-        window_js(flow::session_window(
+    pub fn session_window(created_at_ms: f64, now_ms: f64) -> Result<String, JsValue> {
+        Ok(window_js(flow::session_window(
             time(created_at_ms, "createdAt")?,
             time(now_ms, "now")?,
-        ))
+        )))
     }
 
     fn parsed<T: std::str::FromStr<Err = flow::IntentError>>(s: &str) -> Result<T, JsValue> {
@@ -366,51 +366,54 @@ mod builders {
     }
 
     #[wasm_bindgen(js_name = allowedCalls)]
-    pub fn allowed_calls(intent: &str) -> Result<JsValue, JsValue> {
-        to_js(&flow::allowed_calls(parsed(intent)?))
+    pub fn allowed_calls(intent: &str) -> Result<String, JsValue> {
+        Ok(json(&flow::allowed_calls(parsed(intent)?)))
     }
 
     /// `null` when the intent allows the call, else Klarna's `{ error_code, message }`.
     #[wasm_bindgen(js_name = checkIntent)]
-    pub fn check_intent(intent: &str, call: &str) -> Result<JsValue, JsValue> {
-        match flow::check_intent(parsed(intent)?, parsed(call)?) {
-            Ok(()) => Ok(JsValue::NULL),
-            Err(e) => to_js(&e),
-        }
-    }
-
-    fn response<T: Serialize>(
-        body: &JsValue,
-        parse: fn(&str) -> Result<T, BuildError>,
-    ) -> Result<JsValue, JsValue> {
-        let text = payload_text(body).map_err(|w| {
-            build_error(&BuildError::input(
-                "",
-                format!("response cannot be read as JSON: {w}"),
-            ))
-        })?;
-        built(parse(&text))
+    pub fn check_intent(intent: &str, call: &str) -> Result<String, JsValue> {
+        Ok(match flow::check_intent(parsed(intent)?, parsed(call)?) {
+            Ok(()) => "null".to_string(),
+            Err(e) => json(&e),
+        })
     }
 
     #[wasm_bindgen(js_name = parseOrderResponse)]
-    pub fn parse_order_response(body: JsValue) -> Result<JsValue, JsValue> {
-        response(&body, flow::parse_order_response)
+    pub fn parse_order_response(text: &str, unreadable: u32) -> String {
+        answer(
+            text_or_reason(text, unreadable)
+                .map_err(unreadable_response)
+                .and_then(flow::parse_order_response),
+        )
     }
 
     #[wasm_bindgen(js_name = parseTokenCreationResponse)]
-    pub fn parse_token_creation_response(body: JsValue) -> Result<JsValue, JsValue> {
-        response(&body, flow::parse_token_creation)
+    pub fn parse_token_creation_response(text: &str, unreadable: u32) -> String {
+        answer(
+            text_or_reason(text, unreadable)
+                .map_err(unreadable_response)
+                .and_then(flow::parse_token_creation),
+        )
     }
 
     #[wasm_bindgen(js_name = parseCustomerTokenResponse)]
-    pub fn parse_customer_token_response(body: JsValue) -> Result<JsValue, JsValue> {
-        response(&body, flow::parse_customer_token)
+    pub fn parse_customer_token_response(text: &str, unreadable: u32) -> String {
+        answer(
+            text_or_reason(text, unreadable)
+                .map_err(unreadable_response)
+                .and_then(flow::parse_customer_token),
+        )
+    }
+
+    fn unreadable_response(why: crate::Unserializable) -> BuildError {
+        BuildError::input("", format!("response cannot be read as JSON: {why}"))
     }
 
     /// Never throws: any body gives a classified error.
     #[wasm_bindgen(js_name = parseKlarnaError)]
-    pub fn parse_klarna_error(body: JsValue, http_status: Option<u16>) -> Result<JsValue, JsValue> {
-        let text = payload_text(&body).unwrap_or_default();
-        to_js(&flow::parse_klarna_error(&text, http_status))
+    pub fn parse_klarna_error(text: &str, unreadable: u32, http_status: Option<u16>) -> String {
+        let text = text_or_reason(text, unreadable).unwrap_or_default();
+        json(&flow::parse_klarna_error(text, http_status))
     }
 }

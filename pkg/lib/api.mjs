@@ -65,6 +65,106 @@ function webLoader(init, defaultSource) {
 // every call, since callers may mutate what they get. Any other report crosses as JSON text.
 const reportOf = (json) => (json === undefined ? { valid: true, errors: [], warnings: [] } : JSON.parse(json));
 
+/** The longest JSON text (or byte payload) accepted by default, in UTF-8 bytes: 16 MiB. */
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+/** Past this much wasm memory after a call, the instance is replaced before the next one. */
+const MEMORY_KEPT = 64 * 1024 * 1024;
+
+/** Codes of Rust's `Unserializable` (its `from_code`): why a value has no JSON text. */
+const UNDEFINED = 1;
+const FUNCTION = 2;
+const SYMBOL = 3;
+const THROWS = 4;
+
+/**
+ * A value as JSON text, the way `fetch(…, { body: JSON.stringify(value) })` would send it, as
+ * `[text, 0]`; or `['', reason]` when it has none. A string is JSON text already. This runs
+ * before any call into wasm, so a `toJSON` or getter never runs while wasm is in a call.
+ */
+function jsonText(value) {
+  if (typeof value === 'string') return [value, 0];
+  let json;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    return ['', THROWS]; // a cycle, a BigInt, or a getter or toJSON that throws
+  }
+  if (typeof json === 'string') return [json, 0];
+  return ['', typeof value === 'function' ? FUNCTION : typeof value === 'symbol' ? SYMBOL : UNDEFINED];
+}
+
+/** UTF-8 bytes of a string, counted up to just past `limit`. */
+function utf8Bytes(s, limit) {
+  if (s.length * 3 <= limit) return s.length; // cannot be over: skip the count
+  let n = 0;
+  for (let i = 0; i < s.length && n <= limit; i++) {
+    const c = s.charCodeAt(i);
+    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3; // a surrogate pair is 4
+  }
+  return n;
+}
+
+/** Refuses text past the byte limit before it is copied into wasm memory. */
+function withinLimit(size, limit, what) {
+  if (size > limit) {
+    throw new RangeError(`klarna-precheck: ${what} is over the ${limit}-byte limit (the maxBytes option; default ${DEFAULT_MAX_BYTES})`);
+  }
+}
+
+const maxBytesOf = (options) => {
+  const max = options && options.maxBytes;
+  if (max === undefined) return DEFAULT_MAX_BYTES;
+  if (!Number.isSafeInteger(max) || max < 0) throw new RangeError('klarna-precheck: maxBytes must be a whole number of bytes');
+  return max;
+};
+
+/** A thrown value that means the call did not finish inside wasm: a trap, or the JS stack ran out. */
+function interrupted(e) {
+  if (e instanceof WebAssembly.RuntimeError) return `the wasm instance trapped: ${e.message}`;
+  if ((e instanceof RangeError && /call stack/i.test(e.message)) || (e && e.name === 'InternalError')) return 'the JS stack ran out';
+  return null;
+}
+
+/**
+ * The glue's functions, each run under supervision: whatever happens inside one call, the next
+ * call works. A call that traps or runs out of stack inside wasm may leave the instance's memory
+ * corrupt, so it answers with a RangeError naming the cause and the instance is replaced (a new
+ * instance of the already compiled module) before the next call; so is an instance whose memory
+ * grew past MEMORY_KEPT, to give that memory back. A call made while another is running (a
+ * re-entrant one) is refused with a RangeError; nothing of the package calls user code during
+ * a call, so only a misuse could get there.
+ */
+const SUPERVISED = Symbol('klarna-precheck supervised glue');
+
+function supervise(glue) {
+  if (glue[SUPERVISED]) return glue; // one supervisor per instance, shared by every API part
+  let busy = false;
+  let replace = false;
+  const supervised = (fn) => (...args) => {
+    if (busy) throw new RangeError('klarna-precheck: called from inside one of its own calls; refused');
+    if (replace || glue.__bufferBytes() > MEMORY_KEPT) {
+      glue.__replaceInstance();
+      replace = false;
+    }
+    busy = true;
+    try {
+      return fn(...args);
+    } catch (e) {
+      const cause = interrupted(e);
+      if (cause === null) throw e;
+      replace = true;
+      throw new RangeError(`klarna-precheck: the call was interrupted (${cause}); it has no result, and the next call works`, { cause: e });
+    } finally {
+      busy = false;
+    }
+  };
+  const out = { [SUPERVISED]: true };
+  for (const [name, value] of Object.entries(glue)) {
+    if (typeof value === 'function' && !name.startsWith('__') && name !== 'default' && name !== 'initSync') out[name] = supervised(value);
+  }
+  return out;
+}
+
 // wasm-bindgen's glue assumes a string wherever Rust takes &str; anything else can corrupt
 // the call inside wasm. Every string argument is checked here first.
 const text = (value, name) => {
@@ -78,26 +178,23 @@ const text = (value, name) => {
  * @param glue the wasm-bindgen exports for this environment (either .wasm)
  * @param assertReady throws when the wasm module is not instantiated yet (browsers)
  */
-function createValidateApi(glue, assertReady) {
+function createValidateApi(rawGlue, assertReady) {
+  const glue = supervise(rawGlue);
   function validate(kind, payload, options) {
     assertReady();
     // The kind crosses as its index in PAYLOAD_KINDS (Rust's order too). An unknown kind, or a
     // non-string, is -1, and Rust throws the TypeError naming the valid kinds.
     const index = PAYLOAD_KINDS.indexOf(kind);
     const warningsAsErrors = Boolean(options && options.warningsAsErrors);
-    if (typeof payload === 'string') return reportOf(glue.validate(index, payload, warningsAsErrors));
-    // Objects cross as JSON text: JSON.stringify here is several µs cheaper than calling it
-    // from wasm. A value with no JSON text (undefined, a cycle, a BigInt…) crosses as itself,
-    // and Rust says what is wrong with it.
-    let json;
-    try {
-      json = JSON.stringify(payload);
-    } catch {
-      // left to Rust
+    const limit = maxBytesOf(options);
+    // A body as bytes (a Buffer, a Uint8Array): Rust reads it as UTF-8, BOM allowed.
+    if (payload instanceof Uint8Array) {
+      withinLimit(payload.length, limit, 'the payload');
+      return reportOf(glue.validateBytes(index, payload, warningsAsErrors));
     }
-    return reportOf(typeof json === 'string'
-      ? glue.validate(index, json, warningsAsErrors)
-      : glue.validateValue(index, payload, warningsAsErrors));
+    const [json, unreadable] = jsonText(payload);
+    withinLimit(utf8Bytes(json, limit), limit, 'the payload');
+    return reportOf(glue.validate(index, json, unreadable, warningsAsErrors));
   }
 
   function assertValid(kind, payload, options) {
@@ -121,7 +218,8 @@ function createValidateApi(glue, assertReady) {
 
   function locatePath(json, path) {
     assertReady();
-    const span = glue.locatePath(text(json, 'jsonText'), text(path, 'path'));
+    withinLimit(utf8Bytes(text(json, 'jsonText'), DEFAULT_MAX_BYTES), DEFAULT_MAX_BYTES, 'jsonText');
+    const span = glue.locatePath(json, text(path, 'path'));
     return span.length === 2 ? { start: span[0], end: span[1] } : null;
   }
 
@@ -147,4 +245,4 @@ function createValidateApi(glue, assertReady) {
   };
 }
 
-export { createValidateApi, webLoader, text, uuidV4, KlarnaValidationError, PAYLOAD_KINDS };
+export { createValidateApi, supervise, jsonText, utf8Bytes, withinLimit, webLoader, text, uuidV4, KlarnaValidationError, PAYLOAD_KINDS, DEFAULT_MAX_BYTES };

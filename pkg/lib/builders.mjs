@@ -1,10 +1,10 @@
 // The builders' and flow helpers' part of the main entry's API, kept apart from lib/api.mjs so
 // that klarna-precheck/validate never loads it. It converts arguments and names errors; every
 // rule is in Rust.
-import { createValidateApi, text, uuidV4 } from './api.mjs';
+import { createValidateApi, supervise, jsonText, utf8Bytes, withinLimit, text, uuidV4, DEFAULT_MAX_BYTES } from './api.mjs';
 
-/** Thrown by the builders: `kind` 'input' (the input is impossible: `path` says where) or
- * 'invalid' (the payload it describes would be rejected: `report` says why). */
+/** Thrown by the builders and response readers: `kind` 'input' (the input is impossible:
+ * `path` says where) or 'invalid' (the payload it describes would be rejected: `report` says why). */
 class KlarnaBuildError extends Error {
   constructor({ kind, path, message, report }) {
     super(`klarna-precheck: ${message}`);
@@ -21,48 +21,67 @@ class KlarnaBuildError extends Error {
  * @param assertReady as for createValidateApi
  */
 function createBuilderApi(glue, assertReady) {
-  // Builders and response readers: Rust returns a plain refusal object; it becomes a real Error.
-  const rethrow = (fn) => (...args) => {
+  /** A JS value as JSON text for Rust (`[text, reason]`), refused past the default size limit. */
+  const input = (value, what) => {
+    const [json, unreadable] = jsonText(value);
+    withinLimit(utf8Bytes(json, DEFAULT_MAX_BYTES), DEFAULT_MAX_BYTES, what);
+    return [json, unreadable];
+  };
+  // Builders and response readers answer `{"ok": value}` or `{"error": refusal}` as JSON text.
+  const answer = (json) => {
+    const result = JSON.parse(json);
+    if ('error' in result) throw new KlarnaBuildError(result.error);
+    return result.ok;
+  };
+  const built = (fn, what = 'the input') => (value) => {
     assertReady();
-    try {
-      return fn(...args);
-    } catch (e) {
-      if (e && typeof e === 'object' && (e.kind === 'input' || e.kind === 'invalid') && !(e instanceof Error)) throw new KlarnaBuildError(e);
-      throw e;
-    }
+    return answer(fn(...input(value, what)));
+  };
+  const parsed = (fn) => (...args) => {
+    assertReady();
+    return JSON.parse(fn(...args));
   };
   const ms = (t) => (t instanceof Date ? t.getTime() : Number(t));
   const decimal = (v) => (typeof v === 'number' ? String(v) : text(v, 'amount'));
+  const ready = (fn) => (...args) => {
+    assertReady();
+    return fn(...args);
+  };
 
   return {
-    orderLine: rethrow(glue.orderLine),
-    buildOrder: rethrow(glue.buildOrder),
-    buildSession: rethrow(glue.buildSession),
-    buildCustomerToken: rethrow(glue.buildCustomerToken),
-    buildTokenOrder: rethrow(glue.buildTokenOrder),
-    buildTokenStatus: rethrow(glue.buildTokenStatus),
-    splitDiscount: rethrow((amount, weights) => glue.splitDiscount(amount, weights)),
-    toMinorUnits: rethrow((amount, currency) => glue.toMinorUnits(decimal(amount), text(currency, 'currency'))),
-    fromMinorUnits: rethrow((minor, currency) => glue.fromMinorUnits(Number(minor), text(currency, 'currency'))),
+    orderLine: built(glue.orderLine),
+    buildOrder: built(glue.buildOrder),
+    buildSession: built(glue.buildSession),
+    buildCustomerToken: built(glue.buildCustomerToken),
+    buildTokenOrder: built(glue.buildTokenOrder),
+    buildTokenStatus: ready(() => answer(glue.buildTokenStatus())),
+    splitDiscount: ready((amount, weights) => answer(glue.splitDiscount(amount, ...input(weights, 'weights')))),
+    toMinorUnits: ready((amount, currency) => glue.toMinorUnits(decimal(amount), text(currency, 'currency'))),
+    fromMinorUnits: ready((minor, currency) => glue.fromMinorUnits(Number(minor), text(currency, 'currency'))),
 
-    compareWithAuthorization: rethrow(glue.compareWithAuthorization),
-    authorizationWindow: rethrow((authorizedAt, now = Date.now()) => glue.authorizationWindow(ms(authorizedAt), ms(now))),
-    sessionWindow: rethrow((createdAt, now = Date.now()) => glue.sessionWindow(ms(createdAt), ms(now))),
-    allowedCalls: rethrow((intent) => glue.allowedCalls(text(intent, 'intent'))),
-    checkIntent: rethrow((intent, call) => glue.checkIntent(text(intent, 'intent'), text(call, 'call'))),
+    compareWithAuthorization: parsed((authorized, later) => glue.compareWithAuthorization(...input(authorized, 'the authorized payload'), ...input(later, 'the later payload'))),
+    authorizationWindow: parsed((authorizedAt, now = Date.now()) => glue.authorizationWindow(ms(authorizedAt), ms(now))),
+    sessionWindow: parsed((createdAt, now = Date.now()) => glue.sessionWindow(ms(createdAt), ms(now))),
+    allowedCalls: parsed((intent) => glue.allowedCalls(text(intent, 'intent'))),
+    checkIntent: parsed((intent, call) => glue.checkIntent(text(intent, 'intent'), text(call, 'call'))),
     newIdempotencyKey: uuidV4,
-    parseOrderResponse: rethrow(glue.parseOrderResponse),
-    parseTokenCreationResponse: rethrow(glue.parseTokenCreationResponse),
-    parseCustomerTokenResponse: rethrow(glue.parseCustomerTokenResponse),
-    // Only a real HTTP status is used; anything else is as if none was given.
-    parseKlarnaError: rethrow((body, httpStatus) =>
-      glue.parseKlarnaError(body, Number.isInteger(httpStatus) && httpStatus >= 100 && httpStatus <= 599 ? httpStatus : undefined)),
+    parseOrderResponse: built(glue.parseOrderResponse, 'the response'),
+    parseTokenCreationResponse: built(glue.parseTokenCreationResponse, 'the response'),
+    parseCustomerTokenResponse: built(glue.parseCustomerTokenResponse, 'the response'),
+    // Only a real HTTP status is used; anything else is as if none was given. Never throws on a
+    // body: one past the size limit is read as no body.
+    parseKlarnaError: parsed((body, httpStatus) => {
+      const [json, unreadable] = jsonText(body);
+      const readable = utf8Bytes(json, DEFAULT_MAX_BYTES) <= DEFAULT_MAX_BYTES;
+      return glue.parseKlarnaError(readable ? json : '', readable ? unreadable : 0, Number.isInteger(httpStatus) && httpStatus >= 100 && httpStatus <= 599 ? httpStatus : undefined);
+    }),
   };
 }
 
 /** The main entry's whole API, on the full .wasm's glue. */
 function createApi(glue, assertReady) {
-  return { ...createValidateApi(glue, assertReady), ...createBuilderApi(glue, assertReady) };
+  const supervised = supervise(glue); // one supervisor for both parts: they share the instance
+  return { ...createValidateApi(supervised, assertReady), ...createBuilderApi(supervised, assertReady) };
 }
 
 export { createApi, KlarnaBuildError };

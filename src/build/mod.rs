@@ -13,6 +13,7 @@ pub use payload::{
     split_discount, CustomerTokenInput, OrderInput, TokenOrderInput,
 };
 
+use crate::path::shown_key;
 use crate::report::Report;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -40,33 +41,71 @@ impl BuildError {
 }
 
 /// Reads builder input from JSON text, naming the path of any field that does not fit.
-/// Quoted values in serde's messages are removed: input may hold personal data.
+/// Input may hold personal data, so nothing of it is echoed: path segments follow the
+/// reports' key policy ([`is_shown_key`]) and serde's messages lose the values they quote.
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, BuildError> {
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
+        let path = input_path(e.path());
         let message = e.into_inner().to_string();
         // The path says where; serde_json's " at line 1 column 67" adds nothing.
         let message = message
             .rfind(" at line ")
             .map_or(message.as_str(), |i| &message[..i]);
-        BuildError::input(
-            if path == "." { String::new() } else { path },
-            redact(message),
-        )
+        BuildError::input(path, redact(message))
     })
 }
 
-/// `invalid type: string "Jane", expected i64` → `invalid type: string, expected i64`.
-fn redact(message: &str) -> String {
-    // serde quotes the offending value (escaping quotes inside it), so everything from the
-    // first quote to the last is the value: cut it out whole.
-    match (message.find('"'), message.rfind('"')) {
-        (Some(first), Some(last)) => {
-            format!("{}{}", message[..first].trim_end(), &message[last + 1..])
+/// `lines[2].name`, with keys that are not plain identifiers masked as in reports.
+fn input_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => out.push_str(&format!("[{index}]")),
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(&shown_key(key));
+            }
+            Segment::Unknown => {}
         }
-        _ => message.to_string(),
     }
+    out
+}
+
+/// serde's messages quote the value they are about: `invalid type: string "Jane", expected
+/// i64`, ``invalid type: integer `447700900123`, expected a string``, ``unknown field
+/// `jane@example.org`, expected one of `name`, …``. What comes after `, expected` is the
+/// builder's own vocabulary and stays; before it, an unknown field or variant keeps its name
+/// only under the key policy, and any other quoted value is cut out.
+fn redact(message: &str) -> String {
+    let (head, tail) = match message.find(", expected") {
+        Some(i) => message.split_at(i),
+        None => (message, ""),
+    };
+    // These name a field or variant (the builder's own, or an unknown one from the input).
+    let named = [
+        "unknown field",
+        "unknown variant",
+        "missing field",
+        "duplicate field",
+    ]
+    .iter()
+    .any(|p| head.starts_with(p));
+    let head = match (head.find(['`', '"']), head.rfind(['`', '"'])) {
+        (Some(first), Some(last)) if first < last => {
+            let (before, after) = (head[..first].trim_end(), &head[last + 1..]);
+            if named {
+                format!("{before} `{}`{after}", shown_key(&head[first + 1..last]))
+            } else {
+                format!("{before}{after}")
+            }
+        }
+        _ => head.to_string(),
+    };
+    format!("{head}{tail}")
 }
 
 /// The JSON text of a built payload, for `validate` and for Rust callers who send it.
@@ -141,8 +180,20 @@ mod tests {
             "invalid type: string, expected i64"
         );
         assert_eq!(
+            redact("invalid type: integer `447700900123`, expected a string"),
+            "invalid type: integer, expected a string"
+        );
+        assert_eq!(
             redact("unknown field `nmae`, expected one of `name`"),
             "unknown field `nmae`, expected one of `name`"
+        );
+        assert_eq!(
+            redact("unknown field `shopper@example.org`, expected one of `name`"),
+            "unknown field `<key of 19 characters>`, expected one of `name`"
+        );
+        assert_eq!(
+            redact("unknown variant `Jane Doe`, expected `buy`"),
+            "unknown variant `<key of 8 characters>`, expected `buy`"
         );
     }
 }

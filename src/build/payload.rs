@@ -171,11 +171,35 @@ pub struct OrderPayload {
 }
 
 /// Splits a discount across tax rates in proportion to `weights` (rate, goods total), by the
-/// largest-remainder method: the parts always add up to `amount` exactly.
-pub fn split_discount(amount: i64, weights: &[(i64, i64)]) -> Vec<(i64, i64)> {
+/// largest-remainder method: the parts always add up to `amount` exactly. A negative amount is
+/// split as its opposite and negated; a negative weight is refused (`weights[i]`). No weight
+/// above zero: no parts.
+pub fn split_discount(amount: i64, weights: &[(i64, i64)]) -> Result<Vec<(i64, i64)>, BuildError> {
+    if let Some(i) = weights.iter().position(|&(_, w)| w < 0) {
+        return Err(BuildError::input(
+            format!("weights[{i}].amount"),
+            "must not be negative: a weight is a share of the goods",
+        ));
+    }
+    if let Some(i) = weights
+        .iter()
+        .position(|&(r, _)| !(0..=10_000).contains(&r))
+    {
+        return Err(BuildError::input(
+            format!("weights[{i}].tax_rate"),
+            "must be 0 to 10000 (hundredths of a percent)",
+        ));
+    }
+    if amount < 0 {
+        let parts = split_discount(amount.checked_neg().unwrap_or(i64::MAX), weights)?;
+        return Ok(parts
+            .into_iter()
+            .map(|(rate, part)| (rate, -part))
+            .collect());
+    }
     let total: i128 = weights.iter().map(|&(_, w)| i128::from(w)).sum();
     if total <= 0 {
-        return Vec::new();
+        return Ok(Vec::new());
     }
     let mut parts: Vec<(i64, i128, i128)> = weights
         .iter()
@@ -194,11 +218,11 @@ pub fn split_discount(amount: i64, weights: &[(i64, i64)]) -> Vec<(i64, i64)> {
         parts[i].1 += 1;
         left -= 1;
     }
-    parts
+    Ok(parts
         .into_iter()
         .map(|(rate, part, _)| (rate, part as i64))
         .filter(|p| p.1 != 0)
-        .collect()
+        .collect())
 }
 
 /// The goods' totals per tax rate, in order of first appearance.
@@ -235,6 +259,16 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
     let us = input.us_sales_tax.is_some();
     if input.lines.is_empty() {
         return Err(BuildError::input("lines", "must have at least one line"));
+    }
+    // Every input line, the shipping, each discount and gift card and the sales tax give at
+    // least one line each: refuse a cart past the limit before making any (linear cost).
+    let at_least = input.lines.len()
+        + usize::from(input.shipping.is_some())
+        + input.discounts.len()
+        + input.gift_cards.len()
+        + usize::from(us);
+    if at_least > MAX_LINES {
+        return Err(too_many_lines(at_least));
     }
     let mut lines = Vec::new();
     for (i, mut line) in input.lines.into_iter().enumerate() {
@@ -280,7 +314,13 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
         )?);
     }
     let mut payable: i128 = lines.iter().map(|l| i128::from(l.total_amount)).sum();
+    // Discount lines are reductions, which carry no weight: the goods' rates are fixed here.
+    let weights = rate_weights(&lines);
+    let goods: i64 = weights.iter().map(|w| w.1).sum();
+    // Lines still to come after the current discount or gift card, one each at least.
+    let mut to_come = input.discounts.len() + input.gift_cards.len() + usize::from(us);
     for (k, d) in input.discounts.into_iter().enumerate() {
+        to_come -= 1;
         let at = format!("discounts[{k}]");
         if d.amount <= 0 {
             return Err(BuildError::input(
@@ -288,15 +328,13 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
                 "must be positive (how much less the customer pays)",
             ));
         }
-        let weights = rate_weights(&lines);
-        let goods: i64 = weights.iter().map(|w| w.1).sum();
         if i128::from(d.amount) > payable || d.amount > goods {
             return Err(BuildError::input(
                 format!("{at}.amount"),
                 "is more than the goods it discounts",
             ));
         }
-        let parts = split_discount(d.amount, &weights);
+        let parts = split_discount(d.amount, &weights)?;
         let named = parts.len() > 1;
         for (rate, part) in parts {
             let name = if named {
@@ -316,11 +354,15 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
                     ..LineInput::default()
                 };
                 lines.push(line_at(&at, line)?);
+                if lines.len() + to_come > MAX_LINES {
+                    return Err(too_many_lines(lines.len() + to_come));
+                }
             }
         }
         payable -= i128::from(d.amount);
     }
     for (k, g) in input.gift_cards.into_iter().enumerate() {
+        to_come -= 1;
         let at = format!("gift_cards[{k}]");
         if g.amount <= 0 || i128::from(g.amount) > payable {
             return Err(BuildError::input(
@@ -338,6 +380,9 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
                 ..LineInput::default()
             };
             lines.push(line_at(&at, line)?);
+            if lines.len() + to_come > MAX_LINES {
+                return Err(too_many_lines(lines.len() + to_come));
+            }
         }
         payable -= i128::from(g.amount);
     }
@@ -383,15 +428,6 @@ fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
             amount
         }
     };
-    if lines.len() > MAX_LINES {
-        return Err(BuildError::input(
-            "lines",
-            format!(
-                "the cart would have {} lines with shipping, discounts, gift cards and sales tax; Klarna takes at most {MAX_LINES}",
-                lines.len()
-            ),
-        ));
-    }
     let order_amount = lines.iter().map(|l| l.total_amount).sum();
     Ok((lines, order_amount, order_tax_amount))
 }
@@ -405,6 +441,15 @@ fn sales_tax_of(net: i64, rate: i64) -> i64 {
 
 /// Klarna's limit on `order_lines`.
 const MAX_LINES: usize = 1000;
+
+fn too_many_lines(at_least: usize) -> BuildError {
+    BuildError::input(
+        "lines",
+        format!(
+            "the cart would have at least {at_least} lines with shipping, discounts per tax rate, gift cards and sales tax; Klarna takes at most {MAX_LINES}"
+        ),
+    )
+}
 
 /// `amount` in parts of at most one line's limit.
 fn chunks(amount: i64) -> impl Iterator<Item = i64> {

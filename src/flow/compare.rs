@@ -5,6 +5,7 @@
 //! of lines is reported as Klarna words it. Codes compare without case, as the API reads them.
 
 use crate::json::{self, SyntaxError, Value};
+use crate::path::shown_key;
 use serde::Serialize;
 use std::collections::{HashMap, HashSet};
 
@@ -112,7 +113,8 @@ fn diff<'v, 'a>(
             for (k, _) in x.iter().chain(y.iter()) {
                 if seen.insert(k.as_ref()) {
                     let (va, vb) = (mx.get(k.as_ref()).copied(), my.get(k.as_ref()).copied());
-                    diff(&format!("{path}.{k}"), k, va, vb, out);
+                    // Keys may be anything (a pasted email): shown as reports show them.
+                    diff(&format!("{path}.{}", shown_key(k)), k, va, vb, out);
                 }
             }
         }

@@ -55,7 +55,11 @@ for (const [name, k] of [['ESM', esm], ['CJS', cjs]]) {
     // An escaped quote inside the value must not let the rest of it through (review finding).
     refused(() => k.orderLine({ name: 'x', unit_price: 'a"Jane Doe, jane@x.com' }), (e) => !/Jane|jane/.test(e.message));
     refused(() => k.orderLine({ name: 'x', quantity: 1e18, unit_price: 0 }), (e) => e.path === 'quantity' && /safe integer/.test(e.message));
-    assert.throws(() => k.splitDiscount(100, [{ tax_rate: 1e18, amount: 5 }]), RangeError);
+    refused(() => k.splitDiscount(100, [{ tax_rate: 1e18, amount: 5 }]), (e) => e.path === 'weights[0].tax_rate');
+    // Negative amounts split as their opposite; negative weights are refused (issue 12, item 8).
+    assert.deepEqual(k.splitDiscount(-1000, [{ tax_rate: 2500, amount: 6000 }, { tax_rate: 1200, amount: 4000 }]),
+      [{ tax_rate: 2500, amount: -600 }, { tax_rate: 1200, amount: -400 }]);
+    refused(() => k.splitDiscount(1000, [{ tax_rate: 2500, amount: 6000 }, { tax_rate: 1200, amount: -4000 }]), (e) => e.path === 'weights[1].amount');
   });
 
   test(`${name}: the US convention and the token kinds`, () => {

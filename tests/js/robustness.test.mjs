@@ -102,7 +102,9 @@ test('bounded: 10 MB strings, 100 000-line carts and 1000-deep nesting get repor
   const big = k.validate('order', { ...good, merchant_data: 'x'.repeat(10_000_000) });
   assert.deepEqual(big.errors.map((e) => e.rule), ['max_length']);
   const lines = Array(100_000).fill(good.order_lines[0]);
-  const huge = k.validate('order', { ...good, order_lines: lines });
+  // Past the default 16 MiB: refused before it reaches wasm memory, unless the limit is raised.
+  assert.throws(() => k.validate('order', { ...good, order_lines: lines }), (e) => e instanceof RangeError && /16777216-byte limit/.test(e.message));
+  const huge = k.validate('order', { ...good, order_lines: lines }, { maxBytes: 64 * 1024 * 1024 });
   assert.equal(huge.errors.filter((e) => e.rule === 'max_items').length, 1);
   const deep = JSON.parse(`${'['.repeat(1000)}${']'.repeat(1000)}`);
   assert.equal(k.validate('order', deep).errors[0].rule, 'json_syntax');
