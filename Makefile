@@ -42,7 +42,7 @@ fuzz: setup
 test-deep: build
 	PROPTEST_CASES=20000 cargo test --release --quiet --test robustness
 	PROPTEST_CASES=2000 cargo test --release --quiet --test builders
-	ROBUST_CASES=20000 ROBUST_CALLS=1000000 DIFF_CASES=100000 node --test tests/js/robustness.test.mjs tests/js/differential.test.mjs
+	ROBUST_CASES=20000 ROBUST_CALLS=1000000 DIFF_CASES=100000 INSTANCE_CALLS=1000 node --test tests/js/robustness.test.mjs tests/js/differential.test.mjs tests/js/instance.test.mjs
 	FUZZ_SECONDS=$${FUZZ_SECONDS:-600} scripts/fuzz.sh
 
 fmt:

@@ -167,8 +167,12 @@ export interface Report {
 }
 
 export interface ValidateOptions {
-  /** Report warnings as errors, for a strict CI gate. Default false. */
+  /** Report warnings as errors, for a strict CI gate (and to hold payloads to the spec's letter
+   * where Klarna is more lenient). Default false. */
   warningsAsErrors?: boolean;
+  /** The largest payload accepted, in UTF-8 bytes of its JSON text; past it validate() throws a
+   * RangeError before any work. Default 16 MiB (16777216). */
+  maxBytes?: number;
 }
 
 /** Klarna's error body (ErrorV2). */
@@ -180,9 +184,13 @@ export interface KlarnaErrorV2 {
 }
 
 /**
- * Checks a payload: an object (sent as JSON.stringify would send it) or JSON text.
- * Never throws on any payload; throws a TypeError for an unknown kind, and, in browsers, an
- * Error when called before `ready()` has resolved.
+ * Checks a payload: an object (sent as JSON.stringify would send it), JSON text, or the body's
+ * bytes (a Uint8Array or Buffer: UTF-8, a byte order mark is skipped).
+ * Any payload within `maxBytes` gets a report. Throws a TypeError for an unknown kind; a
+ * RangeError for a payload past `maxBytes`, for a call made from inside another call of this
+ * package, or when a call is interrupted (the JS stack ran out, or the wasm instance trapped:
+ * the instance is then replaced and the next call works); and, in browsers, an Error when called
+ * before `ready()` has resolved.
  */
 export declare function validate(kind: PayloadKind, payload: unknown, options?: ValidateOptions): Report;
 

@@ -65,6 +65,24 @@ impl<'a> Path<'a> {
     }
 }
 
+/// A path read from elsewhere (a Klarna message), as reports would show it: itself when it is
+/// made of shown keys and `[n]` indices, else `<path of N characters>`.
+pub fn shown_path(path: &str) -> String {
+    let plain = !path.is_empty()
+        && path.len() <= 512
+        && path.split('.').all(|segment| {
+            is_shown_key(segment.split('[').next().unwrap_or("")) || segment.starts_with('[')
+        })
+        && path
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"_-.[]".contains(&b));
+    if plain {
+        path.to_string()
+    } else {
+        format!("<path of {} characters>", path.chars().count())
+    }
+}
+
 /// A member name as paths and messages show it: itself when [`is_shown_key`], else
 /// `<key of N characters>`.
 pub fn shown_key(key: &str) -> std::borrow::Cow<'_, str> {

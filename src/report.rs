@@ -72,6 +72,14 @@ impl Report {
         }
     }
 
+    /// Whether a problem of this severity would still be listed (not past [`MAX_VIOLATIONS`]).
+    pub(crate) fn has_room(&self, severity: Severity) -> bool {
+        match severity {
+            Severity::Error => self.errors.len() < MAX_VIOLATIONS,
+            Severity::Warning | Severity::Either => self.warnings.len() < MAX_VIOLATIONS,
+        }
+    }
+
     /// Records a problem at a path. The path is rendered only here, on the slow path.
     pub(crate) fn push(&mut self, path: &Path<'_>, problem: Problem) {
         let (list, severity) = match problem.severity() {

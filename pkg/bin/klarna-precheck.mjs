@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 // klarna-precheck <kind> [file ...|-]: validate Klarna request bodies from files or stdin.
 // Exit 0: every payload valid; 1: some payload invalid; 2: usage error or unreadable input.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { validate, PAYLOAD_KINDS } from '../node.mjs';
 
-const USAGE = `usage: klarna-precheck <kind> [file ...|-] [--json] [--jsonl] [--warnings-as-errors]
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+const USAGE = `usage: klarna-precheck <kind> [file ...|-] [--json] [--jsonl] [--warnings-as-errors] [--max-bytes N]
 
   kind                  ${PAYLOAD_KINDS.join(' | ')}
-  file ...              JSON files to check; '-' or none reads stdin
+  file ...              JSON files to check (UTF-8; a byte order mark is skipped); '-' or none reads stdin
   --jsonl               one payload per line (automatic for .jsonl and .ndjson files)
   --json                machine-readable output: one JSON document
   --warnings-as-errors  fail on warnings too
+  --max-bytes N         refuse an input (a file, or stdin) larger than N bytes (default ${DEFAULT_MAX_BYTES})
   --help, --version
 
 exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input`;
 
 const args = process.argv.slice(2);
+// `--max-bytes N` is the one option with a value.
+const maxAt = args.indexOf('--max-bytes');
+const maxText = maxAt >= 0 ? args.splice(maxAt, 2)[1] : undefined;
 const flags = new Set(args.filter((a) => a.startsWith('--')));
 const positional = args.filter((a) => !a.startsWith('--') || a === '-');
 const fail = (message) => {
@@ -37,29 +42,77 @@ const [kind, ...files] = positional;
 if (!kind) fail(`missing <kind>\n${USAGE}`);
 if (!PAYLOAD_KINDS.includes(kind)) fail(`unknown kind '${kind}'; expected one of: ${PAYLOAD_KINDS.join(', ')}`);
 
-const options = { warningsAsErrors: flags.has('--warnings-as-errors') };
+const maxBytes = maxText === undefined ? DEFAULT_MAX_BYTES : Number(maxText);
+if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) fail(`--max-bytes needs a whole number of bytes, got '${maxText ?? ''}'`);
+const options = { warningsAsErrors: flags.has('--warnings-as-errors'), maxBytes };
 const sources = files.length ? files : ['-'];
 
-/** Every payload to check, as { source, text }: one per file, or one per line of JSON Lines. */
-const inputs = [];
-for (const file of sources) {
-  let text;
-  try {
-    text = readFileSync(file === '-' ? 0 : file, 'utf8');
-  } catch (e) {
-    fail(`cannot read ${file === '-' ? 'stdin' : file}: ${e.code ?? e.message}`);
-  }
+/**
+ * An input's bytes, at most maxBytes of them. A file must be a regular file (a FIFO or a
+ * device such as /dev/zero could block or never end: pipe it to stdin instead); stdin is read
+ * in chunks and refused as soon as it passes the limit.
+ */
+function readInput(file) {
   const name = file === '-' ? 'stdin' : file;
-  if (flags.has('--jsonl') || /\.(jsonl|ndjson)$/i.test(file)) {
-    text.split('\n').forEach((line, i) => {
-      if (line.trim()) inputs.push({ source: `${name}:${i + 1}`, text: line });
-    });
-  } else {
-    inputs.push({ source: name, text });
+  const tooLarge = () => fail(`${name} is larger than ${maxBytes} bytes (--max-bytes)`);
+  let fd;
+  try {
+    // Non-blocking open: a FIFO with no writer must not hang the open itself.
+    fd = file === '-' ? 0 : openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    if (fd !== 0) {
+      const stat = fstatSync(fd);
+      if (!stat.isFile()) fail(`${name} is not a regular file; pipe it to stdin ('-') instead`);
+      if (stat.size > maxBytes) tooLarge();
+      return readFileSync(fd);
+    }
+    const chunks = [];
+    let total = 0;
+    const chunk = Buffer.alloc(1 << 16);
+    for (;;) {
+      let n;
+      try {
+        n = readSync(0, chunk, 0, chunk.length, null);
+      } catch (e) {
+        if (e.code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); continue; }
+        if (e.code === 'EOF') break;
+        throw e;
+      }
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) tooLarge();
+      chunks.push(Buffer.from(chunk.subarray(0, n)));
+    }
+    return Buffer.concat(chunks, total);
+  } catch (e) {
+    fail(`cannot read ${name}: ${e.code ?? e.message}`);
+  } finally {
+    if (fd !== undefined && fd !== 0) closeSync(fd);
   }
 }
 
-const results = inputs.map(({ source, text }) => ({ source, ...validate(kind, text, options) }));
+/** Every payload to check, as { source, bytes }: one per file, or one per line of JSON Lines.
+ * Bytes go to validate() as they are: Rust reads them as UTF-8 (invalid UTF-8 is a json_syntax
+ * error naming the byte; a byte order mark is skipped). */
+const inputs = [];
+for (const file of sources) {
+  const bytes = readInput(file);
+  const name = file === '-' ? 'stdin' : file;
+  if (flags.has('--jsonl') || /\.(jsonl|ndjson)$/i.test(file)) {
+    // Splitting at the newline byte is safe in UTF-8: it is never part of another character.
+    let start = 0;
+    for (let i = 0; start <= bytes.length; i++) {
+      const end = bytes.indexOf(0x0a, start);
+      const line = bytes.subarray(start, end < 0 ? bytes.length : end);
+      if (line.some((b) => b !== 0x20 && b !== 0x09 && b !== 0x0d)) inputs.push({ source: `${name}:${i + 1}`, bytes: line });
+      if (end < 0) break;
+      start = end + 1;
+    }
+  } else {
+    inputs.push({ source: name, bytes });
+  }
+}
+
+const results = inputs.map(({ source, bytes }) => ({ source, ...validate(kind, bytes, options) }));
 const invalid = results.filter((r) => !r.valid).length;
 
 if (flags.has('--json')) {

@@ -118,12 +118,11 @@ const maxBytesOf = (options) => {
   return max;
 };
 
-/** A thrown value that means the call did not finish inside wasm: a trap, or the JS stack ran out. */
-function interrupted(e) {
-  if (e instanceof WebAssembly.RuntimeError) return `the wasm instance trapped: ${e.message}`;
-  if ((e instanceof RangeError && /call stack/i.test(e.message)) || (e && e.name === 'InternalError')) return 'the JS stack ran out';
-  return null;
-}
+/** Whether a thrown value is one Rust returned on purpose (a finished call): its TypeErrors and
+ * RangeErrors. Anything else (a trap, the engine's stack overflow: V8's and JSC's RangeError
+ * "Maximum call stack size exceeded", Firefox's InternalError) interrupted the call. Written
+ * with as few calls as possible: it runs where the stack may be nearly gone. */
+const deliberate = (e) => e instanceof TypeError || (e instanceof RangeError && !e.message.includes('call stack'));
 
 /**
  * The glue's functions, each run under supervision: whatever happens inside one call, the next
@@ -150,9 +149,14 @@ function supervise(glue) {
     try {
       return fn(...args);
     } catch (e) {
-      const cause = interrupted(e);
-      if (cause === null) throw e;
+      // First mark the instance for replacement: if even the check below runs out of stack,
+      // the next call still gets a fresh instance.
       replace = true;
+      if (deliberate(e)) {
+        replace = false;
+        throw e;
+      }
+      const cause = e instanceof WebAssembly.RuntimeError ? `the wasm instance trapped: ${e.message}` : 'the JS stack ran out';
       throw new RangeError(`klarna-precheck: the call was interrupted (${cause}); it has no result, and the next call works`, { cause: e });
     } finally {
       busy = false;

@@ -2,6 +2,7 @@
 //! messages name, whether retrying can help, and the action that fixes it. The code table is
 //! data (CODES), taken from Klarna's error tables in the seeds.
 
+use crate::path::shown_path;
 use serde::{Deserialize, Serialize};
 
 /// What fixes an error.
@@ -109,11 +110,20 @@ pub fn parse_klarna_error(body: &str, http_status: Option<u16>) -> KlarnaError {
 /// Paths named by one message: `Bad value: <path> …` or `Not matching fields: [a, b]`.
 fn paths_in(message: &str) -> Vec<String> {
     if let Some(rest) = message.strip_prefix("Bad value: ") {
-        return rest
-            .split_whitespace()
-            .next()
-            .map(|p| vec![p.to_string()])
-            .unwrap_or_default();
+        // `Bad value: purchase_country, purchase_currency` names several; a detail follows
+        // the last (`… total_tax_amount differs from …`).
+        let mut paths = Vec::new();
+        for word in rest.split_whitespace() {
+            let (path, more) = match word.strip_suffix(',') {
+                Some(path) => (path, true),
+                None => (word, false),
+            };
+            paths.push(shown_path(path));
+            if !more {
+                break;
+            }
+        }
+        return paths;
     }
     if let Some(rest) = message.strip_prefix("Not matching fields: [") {
         let fields = rest.trim_end_matches(']');
@@ -132,7 +142,7 @@ fn paths_in(message: &str) -> Vec<String> {
         return fields
             .split(", ")
             .filter(|f| !f.is_empty())
-            .map(str::to_string)
+            .map(shown_path)
             .collect();
     }
     Vec::new()
@@ -141,6 +151,28 @@ fn paths_in(message: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_path_a_bad_value_message_names_and_only_paths() {
+        let paths = |m: &str| paths_in(m);
+        assert_eq!(
+            paths("Bad value: purchase_country, purchase_currency"),
+            ["purchase_country", "purchase_currency"]
+        );
+        assert_eq!(
+            paths("Bad value: order_lines[2].total_tax_amount differs from the calculated value [-2990] by more than [1]"),
+            ["order_lines[2].total_tax_amount"]
+        );
+        // Whatever a message names that is not a plain path is not shown back.
+        assert_eq!(
+            paths("Bad value: zelda.quixote@example.org"),
+            ["<path of 25 characters>"]
+        );
+        assert_eq!(
+            paths("Not matching fields: [billing_address.postal_code, Zelda Quixote]"),
+            ["billing_address.postal_code", "<path of 13 characters>"]
+        );
+    }
 
     #[test]
     fn reads_the_documented_errors() {

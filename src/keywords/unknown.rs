@@ -2,7 +2,7 @@
 //! (`purchase_countyr`) silently drops a field, so the warning names the closest known field.
 //! A field the schema used to have ([`ObjectSchema::ignored`]) says where it belongs now.
 
-use crate::error::Problem;
+use crate::error::{Problem, Severity};
 use crate::path::Path;
 use crate::report::Report;
 use crate::schema::ObjectSchema;
@@ -17,11 +17,17 @@ pub(crate) fn check(
         report.push(path, Problem::IgnoredField { why: ignored.why });
         return;
     }
+    // Past the report's limit nothing more is listed: no suggestion to look for either.
+    let suggestion = if report.has_room(Severity::Warning) {
+        closest_field(schema, key)
+    } else {
+        None
+    };
     report.push(
         path,
         Problem::UnknownField {
             schema: schema.name,
-            suggestion: closest_field(schema, key),
+            suggestion,
         },
     );
 }
@@ -37,6 +43,8 @@ fn closest_field(schema: &ObjectSchema, key: &str) -> Option<&'static str> {
     schema
         .fields
         .iter()
+        // A length difference past the limit is already too many edits.
+        .filter(|f| f.name.chars().count().abs_diff(key.chars().count()) <= limit)
         .map(|f| (edit_distance(&key, f.name), f.name))
         .filter(|&(d, _)| d <= limit)
         .min_by_key(|&(d, _)| d)

@@ -89,3 +89,33 @@ test('--help and --version', () => {
   const version = JSON.parse(readFileSync(join(dir, 'node_modules/klarna-precheck/package.json'), 'utf8')).version;
   assert.equal(run(['--version']).stdout, `${version}\n`);
 });
+
+// Issue 12, item 7: what the CLI reads is bytes, checked by Rust as UTF-8; inputs are bounded.
+test('bytes: invalid UTF-8 is a json_syntax error naming the byte (exit 1); a UTF-8 BOM is skipped', () => {
+  const bad = join(dir, 'bad-utf8.json');
+  writeFileSync(bad, Buffer.concat([Buffer.from('{"status":"CANC'), Buffer.from([0xff]), Buffer.from('ELLED"}')]));
+  const r = run(['token_status', 'bad-utf8.json']);
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /invalid UTF-8 at line 1, column 16 \(byte 15\) \[json_syntax\]/);
+  writeFileSync(join(dir, 'bom.json'), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"status":"CANCELLED"}')]));
+  assert.equal(run(['token_status', 'bom.json']).status, 0);
+});
+
+test('bounded input: devices, FIFOs and oversized input exit 2 at once, naming the limit', () => {
+  const devZero = spawnSync(bin, ['token_status', '/dev/zero'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(devZero.status, 2);
+  assert.match(devZero.stderr, /\/dev\/zero is not a regular file/);
+  const fifo = join(dir, 'no-writer.fifo');
+  spawnSync('rm', ['-f', fifo]);
+  assert.equal(spawnSync('mkfifo', [fifo]).status, 0);
+  const r = spawnSync(bin, ['token_status', fifo], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+  assert.equal(r.status, 2, 'a FIFO with no writer must not block');
+  const stdinZero = spawnSync('sh', ['-c', `"${bin}" token_status - < /dev/zero`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(stdinZero.status, 2);
+  assert.match(stdinZero.stderr, /stdin is larger than 16777216 bytes \(--max-bytes\)/);
+  const small = run(['token_status', '--max-bytes', '10', write('cancel.json', { status: 'CANCELLED' })]);
+  assert.equal(small.status, 2);
+  assert.match(small.stderr, /cancel\.json is larger than 10 bytes/);
+  assert.equal(run(['token_status', '--max-bytes', '1000', 'cancel.json']).status, 0);
+  assert.equal(run(['token_status', '--max-bytes', 'lots', 'cancel.json']).status, 2);
+});
