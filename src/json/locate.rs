@@ -1,0 +1,113 @@
+//! Where a path's value sits in a JSON text, for editors that highlight a violation.
+
+use super::reader::{Parser, SyntaxError, SyntaxReason};
+use super::MAX_DEPTH;
+
+/// One step of a Klarna-style path.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Step<'p> {
+    Key(&'p str),
+    Index(usize),
+}
+
+/// `order_lines[2].total_tax_amount` → [Key(order_lines), Index(2), Key(total_tax_amount)].
+fn steps(path: &str) -> Option<Vec<Step<'_>>> {
+    let mut out = Vec::new();
+    for part in path.split('.').filter(|p| !p.is_empty()) {
+        let (key, mut rest) = part.split_at(part.find('[').unwrap_or(part.len()));
+        if !key.is_empty() {
+            out.push(Step::Key(key));
+        }
+        while let Some(inner) = rest.strip_prefix('[') {
+            let close = inner.find(']')?;
+            out.push(Step::Index(inner[..close].parse().ok()?));
+            rest = &inner[close + 1..];
+        }
+        if !rest.is_empty() {
+            return None;
+        }
+    }
+    Some(out)
+}
+
+/// The byte span of the value at `path` in a JSON text, for editors that highlight a
+/// violation. A path that does not exist (a missing required field) gives the span of its
+/// deepest existing ancestor; malformed text before the path gives `None`.
+pub fn locate(input: &str, path: &str) -> Option<(usize, usize)> {
+    let steps = steps(path)?;
+    let mut parser = Parser::new(input);
+    let mut found = None;
+    parser.locate(&steps, 0, &mut found).ok()?;
+    found
+}
+
+impl Parser<'_> {
+    /// Walks down `steps`, recording in `found` the span of the deepest value reached.
+    fn locate(
+        &mut self,
+        steps: &[Step<'_>],
+        depth: usize,
+        found: &mut Option<(usize, usize)>,
+    ) -> Result<(), SyntaxError> {
+        self.skip_ws();
+        let start = self.pos;
+        match (steps.first(), self.peek()) {
+            (Some(Step::Key(key)), Some(b'{')) if depth < MAX_DEPTH => {
+                self.pos += 1;
+                loop {
+                    self.skip_ws();
+                    if self.peek() == Some(b'}') {
+                        break;
+                    }
+                    if self.peek() != Some(b'"') {
+                        return Err(self.error(SyntaxReason::ExpectedKey));
+                    }
+                    let name = self.string()?;
+                    self.skip_ws();
+                    if self.peek() != Some(b':') {
+                        return Err(self.error(SyntaxReason::ExpectedColon));
+                    }
+                    self.pos += 1;
+                    if name == *key {
+                        return self.locate(&steps[1..], depth + 1, found);
+                    }
+                    self.value(depth + 1)?;
+                    self.skip_ws();
+                    match self.peek() {
+                        Some(b',') => self.pos += 1,
+                        Some(b'}') => break,
+                        _ => return Err(self.error(SyntaxReason::ExpectedObjectEnd)),
+                    }
+                }
+                self.pos += 1;
+            }
+            (Some(Step::Index(index)), Some(b'[')) if depth < MAX_DEPTH => {
+                self.pos += 1;
+                let mut i = 0;
+                loop {
+                    self.skip_ws();
+                    if self.peek() == Some(b']') {
+                        break;
+                    }
+                    if i == *index {
+                        return self.locate(&steps[1..], depth + 1, found);
+                    }
+                    self.value(depth + 1)?;
+                    i += 1;
+                    self.skip_ws();
+                    match self.peek() {
+                        Some(b',') => self.pos += 1,
+                        Some(b']') => break,
+                        _ => return Err(self.error(SyntaxReason::ExpectedArrayEnd)),
+                    }
+                }
+                self.pos += 1;
+            }
+            _ => {
+                self.value(depth)?;
+            }
+        }
+        *found = Some((start, self.pos));
+        Ok(())
+    }
+}
