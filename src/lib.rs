@@ -39,9 +39,7 @@ pub use error::{
 pub use keywords::format::date::Date;
 pub use report::{ErrorV2, Report, Violation};
 
-use error::ExpectedType;
 use json::Value;
-use path::Path;
 use schema::ObjectSchema;
 use std::fmt;
 use std::str::FromStr;
@@ -148,11 +146,18 @@ pub struct Options {
 }
 
 /// Checks a JSON text. Malformed JSON gives a report with one `json_syntax` error at path `""`.
+/// One pass: the text is checked as it is read, and only what the cross-field rules need is
+/// kept (see `schema::check_text`).
 pub fn validate(kind: PayloadKind, json: &str, options: &Options) -> Report {
-    match json::parse(json) {
-        Ok(value) => validate_value(kind, &value, options),
-        Err(error) => Report::of(Problem::Syntax { error }, options),
+    let mut report = Report::new(options);
+    match schema::check_text(kind.schema(), json, &rules::KEPT, &mut report) {
+        Ok(Value::Object(record)) => rules::check(kind, &record, &mut report),
+        // Not an object: reported as a type error; there is nothing for the rules.
+        Ok(_) => {}
+        Err(error) => return Report::of(Problem::Syntax { error }, options),
     }
+    report.finish(options);
+    report
 }
 
 /// Checks a JSON text given as bytes (a request body, a file): UTF-8 with an optional byte
@@ -162,24 +167,4 @@ pub fn validate_bytes(kind: PayloadKind, json: &[u8], options: &Options) -> Repo
         Ok(text) => validate(kind, text, options),
         Err(error) => Report::of(Problem::Syntax { error }, options),
     }
-}
-
-/// Checks an already parsed value.
-pub fn validate_value(kind: PayloadKind, value: &Value<'_>, options: &Options) -> Report {
-    let mut report = Report::new(options);
-    match value {
-        Value::Object(members) => {
-            schema::check_object(kind.schema(), members, &Path::ROOT, &mut report);
-            rules::check(kind, members, &mut report);
-        }
-        other => report.push(
-            &Path::ROOT,
-            Problem::Type {
-                expected: ExpectedType::Object,
-                actual: other.json_type(),
-            },
-        ),
-    }
-    report.finish(options);
-    report
 }

@@ -80,6 +80,25 @@ impl Report {
         }
     }
 
+    /// Records an error at position `at` of the errors list: a container's own violation,
+    /// found only when the container ends, is listed before its contents'. The list keeps its
+    /// limit: past it, the last listed violation makes way and the closing entry says so.
+    pub(crate) fn insert(&mut self, at: usize, path: &Path<'_>, problem: Problem) {
+        if problem.severity() != Severity::Error || at > self.errors.len() || at >= MAX_VIOLATIONS {
+            return self.push(path, problem);
+        }
+        let violation = Violation::new(path.to_string(), &problem, Severity::Error);
+        self.errors.insert(at, violation);
+        if self.errors.len() > MAX_VIOLATIONS {
+            self.errors.truncate(MAX_VIOLATIONS);
+            let limit = MAX_VIOLATIONS;
+            let closing = Problem::TooManyViolations { limit };
+            self.errors
+                .push(Violation::new(String::new(), &closing, Severity::Error));
+        }
+        self.valid = false;
+    }
+
     /// Records a problem at a path. The path is rendered only here, on the slow path.
     pub(crate) fn push(&mut self, path: &Path<'_>, problem: Problem) {
         let (list, severity) = match problem.severity() {

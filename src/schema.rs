@@ -1,16 +1,20 @@
-//! The shape of a payload schema, and the walk that checks a JSON value against it.
+//! The shape of a payload schema, and the one pass that checks a JSON text against it.
 //!
 //! Schemas are `static` data in `src/model/`, one file per Klarna schema, transcribed from the
-//! OpenAPI specs. Each keyword's check lives in `src/keywords/`; this walk only dispatches.
+//! OpenAPI specs. Each keyword's check lives in `src/keywords/`; the pass only dispatches.
+//!
+//! The pass checks each value as the reader meets it and builds no tree of the payload: it
+//! keeps only what the cross-field rules read (`rules::KEPT`: the amounts, codes and line
+//! fields, borrowed from the text), so its memory is that small record, not the payload.
 
 use crate::error::{ExpectedType, Problem};
-use crate::json::Value;
+use crate::json::{same_key, JsonType, Parser, SyntaxError, SyntaxReason, Value, MAX_DEPTH};
 use crate::keywords::{
     enumeration, format::Format, items, length, pattern::Pattern, range, required, unknown,
 };
 use crate::path::Path;
 use crate::report::Report;
-use std::borrow::Cow;
+use crate::rules::Keep;
 
 /// An object schema: its name (as in the spec) and its fields.
 #[derive(Debug)]
@@ -264,74 +268,291 @@ impl ArrayRules {
     }
 }
 
-/// Checks an object's members against its schema, then its required fields.
-pub(crate) fn check_object(
+/// Checks a whole JSON text against `schema` (the payload must be an object), reporting as it
+/// reads, and returns what `keep` asks for. A syntax error anywhere is returned instead: the
+/// caller reports only that (violations found before it are about a text that is not JSON).
+pub(crate) fn check_text<'a>(
     schema: &'static ObjectSchema,
-    members: &[(Cow<'_, str>, Value<'_>)],
-    path: &Path<'_>,
+    text: &'a str,
+    keep: &'static Keep,
     report: &mut Report,
-) {
-    // `seen`: keys met (for duplicates); `given`: fields with a value (null is no value).
-    let (mut seen, mut given): (u64, u64) = (0, 0);
-    for (key, value) in members {
-        let member_path = path.key(key);
-        let Some(i) = schema.field_index(key) else {
-            unknown::check(schema, key, &member_path, report);
-            continue;
-        };
-        if seen & (1 << i) != 0 {
-            report.push(&member_path, Problem::DuplicateKey);
-        }
-        seen |= 1 << i;
-        let field = &schema.fields[i];
-        // Klarna's JSON reader takes null for an absent field: a required one is then missing
-        // (reported below), an optional one is only worth a warning.
-        if matches!(value, Value::Null) {
-            if schema.partial || !field.presence.spec_required() {
-                report.push(&member_path, Problem::NullValue);
-            }
-            continue;
-        }
-        given |= 1 << i;
-        if field.presence == Presence::ReadOnly {
-            report.push(&member_path, Problem::ReadOnly);
-        }
-        check_value(&field.ty, value, &member_path, report);
+) -> Result<Value<'a>, SyntaxError> {
+    let mut pass = Pass {
+        reader: Parser::new(text),
+        report,
+    };
+    let kept = pass.value(Some(&Type::Object(schema)), keep, &Path::ROOT, 0)?;
+    pass.reader.skip_ws();
+    if pass.reader.pos != pass.reader.bytes.len() {
+        return Err(pass.reader.error(SyntaxReason::TrailingCharacters));
     }
-    if !schema.partial {
-        required::check(schema, given, path, report);
-    }
+    Ok(kept)
 }
 
-/// Checks one value against a type: a type mismatch is reported once, and nothing below a
-/// mismatched value is walked.
-pub(crate) fn check_value(
-    ty: &'static Type,
-    value: &Value<'_>,
-    path: &Path<'_>,
-    report: &mut Report,
-) {
-    match (ty, value) {
-        (Type::String(rules), Value::String(s)) => {
-            length::check(s, rules, path, report);
-            let shaped = rules.pattern.is_none_or(|p| p.check(s, path, report));
-            enumeration::check(s, rules.allowed, path, report);
-            if let (true, Some(format)) = (shaped, rules.format) {
-                format.check(s, path, report);
+/// The reader and the report of one pass.
+struct Pass<'a, 'r> {
+    reader: Parser<'a>,
+    report: &'r mut Report,
+}
+
+impl<'a> Pass<'a, '_> {
+    /// Reads the value at the reader's position, checks it against `ty` (`None`: no schema,
+    /// only the syntax) and returns what `keep` asks for (`Value::Null` for nothing).
+    fn value(
+        &mut self,
+        ty: Option<&Type>,
+        keep: &'static Keep,
+        path: &Path<'_>,
+        depth: usize,
+    ) -> Result<Value<'a>, SyntaxError> {
+        self.reader.skip_ws();
+        let scalar = match self.reader.peek() {
+            None => return Err(self.reader.error(SyntaxReason::Eof)),
+            Some(b'{') => return self.object(ty, keep, path, depth + 1),
+            Some(b'[') => return self.array(ty, keep, path, depth + 1),
+            Some(b'"') => Value::String(self.reader.string()?),
+            Some(b't') => self
+                .reader
+                .eat_literal(b"true")
+                .map(|_| Value::Bool(true))?,
+            Some(b'f') => self
+                .reader
+                .eat_literal(b"false")
+                .map(|_| Value::Bool(false))?,
+            Some(b'n') => self.reader.eat_literal(b"null").map(|_| Value::Null)?,
+            Some(b'-' | b'0'..=b'9') => Value::Number(self.reader.number()?),
+            Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedValue)),
+        };
+        if let Some(ty) = ty {
+            self.check_scalar(ty, &scalar, path);
+        }
+        Ok(if matches!(keep, Keep::Nothing) {
+            Value::Null
+        } else {
+            scalar
+        })
+    }
+
+    /// One scalar against its type: a mismatch is reported once.
+    fn check_scalar(&mut self, ty: &Type, value: &Value<'_>, path: &Path<'_>) {
+        let report = &mut *self.report;
+        match (ty, value) {
+            (Type::String(rules), Value::String(s)) => {
+                length::check(s, rules, path, report);
+                let shaped = rules.pattern.is_none_or(|p| p.check(s, path, report));
+                enumeration::check(s, rules.allowed, path, report);
+                if let (true, Some(format)) = (shaped, rules.format) {
+                    format.check(s, path, report);
+                }
             }
+            (Type::Integer(rules), Value::Number(n)) => range::check(*n, rules, path, report),
+            (Type::Boolean, Value::Bool(_)) => {}
+            (ty, value) => self.mismatch(ty, value.json_type(), path),
         }
-        (Type::Integer(rules), Value::Number(n)) => range::check(*n, rules, path, report),
-        (Type::Boolean, Value::Bool(_)) => {}
-        (Type::Object(schema), Value::Object(members)) => {
-            check_object(schema, members, path, report)
-        }
-        (Type::Array(rules), Value::Array(values)) => items::check(rules, values, path, report),
-        (ty, value) => report.push(
+    }
+
+    fn mismatch(&mut self, ty: &Type, actual: JsonType, path: &Path<'_>) {
+        self.report.push(
             path,
             Problem::Type {
                 expected: ty.expected(),
-                actual: value.json_type(),
+                actual,
             },
-        ),
+        );
+    }
+
+    /// An object: each member checked against its field (unknown ones reported and read for
+    /// syntax only), then the required fields. Keeps the members `keep` names.
+    fn object(
+        &mut self,
+        ty: Option<&Type>,
+        keep: &'static Keep,
+        path: &Path<'_>,
+        depth: usize,
+    ) -> Result<Value<'a>, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.reader.error(SyntaxReason::TooDeep));
+        }
+        let schema = match ty {
+            Some(Type::Object(schema)) => Some(*schema),
+            Some(other) => {
+                self.mismatch(other, JsonType::Object, path);
+                None
+            }
+            None => None,
+        };
+        let kept_members = match keep {
+            Keep::Members(members) => Some(*members),
+            _ => None,
+        };
+        // One allocation: at most one of each kept member, bar duplicate keys.
+        let mut kept = Vec::with_capacity(kept_members.map_or(0, <[_]>::len));
+        // `seen`: keys met (for duplicates); `given`: fields with a value (null is no value).
+        let (mut seen, mut given): (u64, u64) = (0, 0);
+        self.reader.pos += 1; // '{'
+        self.reader.skip_ws();
+        if self.reader.peek() == Some(b'}') {
+            self.reader.pos += 1;
+        } else {
+            loop {
+                self.reader.skip_ws();
+                match self.reader.peek() {
+                    Some(b'"') => {}
+                    None => return Err(self.reader.error(SyntaxReason::Eof)),
+                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedKey)),
+                }
+                let key = self.reader.string()?;
+                self.reader.skip_ws();
+                match self.reader.peek() {
+                    Some(b':') => self.reader.pos += 1,
+                    None => return Err(self.reader.error(SyntaxReason::Eof)),
+                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedColon)),
+                }
+                let member_keep = kept_members
+                    .and_then(|m| m.iter().find(|(name, _)| same_key(name, &key)))
+                    .map_or(&Keep::Nothing, |(_, k)| k);
+                let member_path = path.key(&key);
+                let value = match schema {
+                    None => self.value(None, member_keep, &member_path, depth)?,
+                    Some(schema) => match schema.field_index(&key) {
+                        None => {
+                            unknown::check(schema, &key, &member_path, self.report);
+                            self.value(None, member_keep, &member_path, depth)?
+                        }
+                        Some(i) => {
+                            if seen & (1 << i) != 0 {
+                                self.report.push(&member_path, Problem::DuplicateKey);
+                            }
+                            seen |= 1 << i;
+                            let field = &schema.fields[i];
+                            self.reader.skip_ws();
+                            if self.reader.peek() == Some(b'n') {
+                                // Klarna's JSON reader takes null for an absent field: a
+                                // required one is then missing (reported below), an optional
+                                // one is only worth a warning.
+                                self.reader.eat_literal(b"null")?;
+                                if schema.partial || !field.presence.spec_required() {
+                                    self.report.push(&member_path, Problem::NullValue);
+                                }
+                                Value::Null
+                            } else {
+                                given |= 1 << i;
+                                if field.presence == Presence::ReadOnly {
+                                    self.report.push(&member_path, Problem::ReadOnly);
+                                }
+                                self.value(Some(&field.ty), member_keep, &member_path, depth)?
+                            }
+                        }
+                    },
+                };
+                if !matches!(member_keep, Keep::Nothing) {
+                    kept.push((key, value));
+                }
+                self.reader.skip_ws();
+                match self.reader.peek() {
+                    Some(b',') => self.reader.pos += 1,
+                    Some(b'}') => {
+                        self.reader.pos += 1;
+                        break;
+                    }
+                    None => return Err(self.reader.error(SyntaxReason::Eof)),
+                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedObjectEnd)),
+                }
+            }
+        }
+        if let Some(schema) = schema {
+            if !schema.partial {
+                required::check(schema, given, path, self.report);
+            }
+        }
+        Ok(match keep {
+            Keep::Nothing => Value::Null,
+            // Only that an object is there (kept for `present`-style checks).
+            _ => Value::Object(kept),
+        })
+    }
+
+    /// An array: items checked against the item type up to `maxItems` (the rest read for syntax
+    /// only), then its size and uniqueness. Keeps its walked items as `keep` asks, and one
+    /// `null` after them when there are more, so the rules know they do not see them all.
+    fn array(
+        &mut self,
+        ty: Option<&Type>,
+        keep: &'static Keep,
+        path: &Path<'_>,
+        depth: usize,
+    ) -> Result<Value<'a>, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.reader.error(SyntaxReason::TooDeep));
+        }
+        let rules = match ty {
+            Some(Type::Array(rules)) => Some(rules),
+            Some(other) => {
+                self.mismatch(other, JsonType::Array, path);
+                None
+            }
+            None => None,
+        };
+        let walked_items = rules
+            .and_then(|r| r.max_items)
+            .map_or(usize::MAX, |m| m as usize);
+        let item_keep = match keep {
+            Keep::Items(item) => Some(*item),
+            _ => None,
+        };
+        // Violations of the array's size go before its items' (as reports list them).
+        let mark = self.report.errors.len();
+        let mut kept = Vec::new();
+        // Where each walked item's text is, for uniqueness (rare: one read-only field).
+        let mut spans = Vec::new();
+        let mut len = 0;
+        self.reader.pos += 1; // '['
+        self.reader.skip_ws();
+        if self.reader.peek() == Some(b']') {
+            self.reader.pos += 1;
+        } else {
+            loop {
+                let walked = len < walked_items;
+                let item_ty = if walked { rules.map(|r| r.items) } else { None };
+                let this_keep = match item_keep {
+                    Some(k) if walked => k,
+                    // Past what is walked, an item is only counted.
+                    Some(_) => &Keep::Nothing,
+                    None => &Keep::Nothing,
+                };
+                self.reader.skip_ws();
+                let start = self.reader.pos;
+                let item = self.value(item_ty, this_keep, &path.index(len), depth)?;
+                if rules.is_some_and(|r| r.unique) && walked {
+                    spans.push(start..self.reader.pos);
+                }
+                // Past the walked items, one `null` is enough to tell the rules the array is
+                // longer than what they see; the rest is not kept at all.
+                if item_keep.is_some() && len <= walked_items {
+                    kept.push(if walked { item } else { Value::Null });
+                }
+                len += 1;
+                self.reader.skip_ws();
+                match self.reader.peek() {
+                    Some(b',') => self.reader.pos += 1,
+                    Some(b']') => {
+                        self.reader.pos += 1;
+                        break;
+                    }
+                    None => return Err(self.reader.error(SyntaxReason::Eof)),
+                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedArrayEnd)),
+                }
+            }
+        }
+        if let Some(rules) = rules {
+            items::check_count(rules, len, path, self.report, mark);
+            if !spans.is_empty() {
+                items::check_unique(self.reader.src, &spans, path, self.report);
+            }
+        }
+        Ok(match keep {
+            Keep::Nothing => Value::Null,
+            _ => Value::Array(kept),
+        })
     }
 }

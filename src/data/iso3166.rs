@@ -21,6 +21,8 @@ pub static COUNTRIES: &str = "\
     VNVUWFWSYEYTZAZMZW\
 ";
 
+static LOOKUP: super::TwoLetterCodes = super::TwoLetterCodes::new(COUNTRIES);
+
 /// Whether `code` (any case) is an assigned ISO 3166-1 alpha-2 code. `UK` is not (use `GB`).
 pub fn is_country(code: &str) -> bool {
     country(code).is_some()
@@ -28,5 +30,5 @@ pub fn is_country(code: &str) -> bool {
 
 /// The canonical (upper-case, static) form of a country code, if it is assigned.
 pub fn country(code: &str) -> Option<&'static str> {
-    super::find_packed(COUNTRIES, 2, code).map(|i| &COUNTRIES[i * 2..i * 2 + 2])
+    LOOKUP.canonical(code)
 }

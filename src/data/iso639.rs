@@ -16,7 +16,9 @@ pub static LANGUAGES: &str = "\
     WOXHYIYOZAZHZU\
 ";
 
+static LOOKUP: super::TwoLetterCodes = super::TwoLetterCodes::new(LANGUAGES);
+
 /// Whether `code` (any case) is an ISO 639-1 language code.
 pub fn is_language(code: &str) -> bool {
-    super::find_packed(LANGUAGES, 2, code).is_some()
+    LOOKUP.find(code).is_some()
 }

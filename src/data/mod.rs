@@ -9,6 +9,60 @@ pub mod postal_codes;
 pub mod regions;
 pub mod titles;
 
+/// A table of two-letter codes (packed as in [`find_packed`]) with a bitmap of the 26 × 26
+/// possible codes, built at compile time: a lookup is one bit test and a count of the bits
+/// before it, not a search. Country and language codes are looked up several times a payload.
+pub(crate) struct TwoLetterCodes {
+    table: &'static str,
+    bits: [u64; 11],
+}
+
+impl TwoLetterCodes {
+    /// `table`: upper-case two-letter codes, sorted, concatenated (checked at compile time).
+    pub(crate) const fn new(table: &'static str) -> Self {
+        let bytes = table.as_bytes();
+        assert!(bytes.len() % 2 == 0);
+        let mut bits = [0u64; 11];
+        let mut i = 0;
+        let mut last = -1i32;
+        while i < bytes.len() {
+            let (a, b) = (bytes[i], bytes[i + 1]);
+            assert!(a.is_ascii_uppercase() && b.is_ascii_uppercase());
+            let n = (a - b'A') as i32 * 26 + (b - b'A') as i32;
+            assert!(n > last, "codes must be sorted and unique");
+            last = n;
+            bits[(n / 64) as usize] |= 1 << (n % 64);
+            i += 2;
+        }
+        TwoLetterCodes { table, bits }
+    }
+
+    /// Position of `code` (any case) in the table.
+    #[inline]
+    pub(crate) fn find(&self, code: &str) -> Option<usize> {
+        let &[a, b] = code.as_bytes() else {
+            return None;
+        };
+        let (a, b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
+        if !a.is_ascii_uppercase() || !b.is_ascii_uppercase() {
+            return None;
+        }
+        let n = usize::from(a - b'A') * 26 + usize::from(b - b'A');
+        let (word, bit) = (n / 64, n % 64);
+        if self.bits[word] & (1 << bit) == 0 {
+            return None;
+        }
+        let before: u32 = self.bits[..word].iter().map(|w| w.count_ones()).sum();
+        Some((before + (self.bits[word] & ((1 << bit) - 1)).count_ones()) as usize)
+    }
+
+    /// The canonical (upper-case, static) form of `code`, if it is in the table.
+    #[inline]
+    pub(crate) fn canonical(&self, code: &str) -> Option<&'static str> {
+        self.find(code).map(|i| &self.table[i * 2..i * 2 + 2])
+    }
+}
+
 /// Finds `code` (any case) in a table of upper-case ASCII codes sorted ascending.
 pub(crate) fn find_upper<T>(
     table: &'static [T],

@@ -1,24 +1,28 @@
 //! `items`, `minItems`, `maxItems` and `uniqueItems` of an array.
 //!
-//! An array over `maxItems` is reported and only its first `maxItems` items are walked, so a
-//! 100 000-line cart costs one violation, not 100 000 reports.
+//! An array over `maxItems` is reported and only its first `maxItems` items are walked (the
+//! pass in `src/schema.rs` reads the rest for syntax only), so a 100 000-line cart costs one
+//! violation, not 100 000 reports.
 
 use crate::error::Problem;
 use crate::json::Value;
 use crate::path::Path;
 use crate::report::Report;
-use crate::schema::{check_value, ArrayRules};
+use crate::schema::ArrayRules;
 use std::cmp::Ordering;
 
-pub(crate) fn check(
-    rules: &'static ArrayRules,
-    values: &[Value<'_>],
+/// `minItems` and `maxItems`, once the array's length is known. `mark` is where the errors
+/// list stood when the array began: the array's own violation is listed before its items'.
+pub(crate) fn check_count(
+    rules: &ArrayRules,
+    len: usize,
     path: &Path<'_>,
     report: &mut Report,
+    mark: usize,
 ) {
-    let len = values.len();
     if len < rules.min_items as usize {
-        report.push(
+        report.insert(
+            mark,
             path,
             Problem::MinItems {
                 minimum: rules.min_items,
@@ -26,31 +30,37 @@ pub(crate) fn check(
             },
         );
     }
-    let walked = match rules.max_items {
-        Some(max) if len > max as usize => {
-            report.push(
-                path,
-                Problem::MaxItems {
-                    maximum: max,
-                    actual: len,
-                },
-            );
-            &values[..max as usize]
-        }
-        _ => values,
-    };
-    for (i, value) in walked.iter().enumerate() {
-        check_value(rules.items, value, &path.index(i), report);
+    if let Some(max) = rules.max_items.filter(|&m| len > m as usize) {
+        report.insert(
+            mark,
+            path,
+            Problem::MaxItems {
+                maximum: max,
+                actual: len,
+            },
+        );
     }
-    if rules.unique {
-        check_unique(walked, path, report);
-    }
+}
+
+/// `uniqueItems` over the walked items, given as spans of the (already checked) text: they are
+/// read into values here, the only place a pass needs whole values.
+pub(crate) fn check_unique(
+    text: &str,
+    spans: &[std::ops::Range<usize>],
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    let values: Vec<Value<'_>> = spans
+        .iter()
+        .filter_map(|span| crate::json::parse(&text[span.clone()]).ok())
+        .collect();
+    first_repeat(&values, path, report);
 }
 
 /// Reports the first item that equals an earlier one (the smallest such index, and the first
 /// item it equals). The items are sorted by a total order, so equal items are neighbours:
 /// O(n log n) comparisons, with no hashing an attacker could aim collisions at.
-fn check_unique(values: &[Value<'_>], path: &Path<'_>, report: &mut Report) {
+fn first_repeat(values: &[Value<'_>], path: &Path<'_>, report: &mut Report) {
     let mut order: Vec<usize> = (0..values.len()).collect();
     // Stable: equal items stay in index order, so each run starts with its first item.
     order.sort_by(|&a, &b| total_order(&values[a], &values[b]));
@@ -117,7 +127,7 @@ mod tests {
             unreachable!()
         };
         let mut report = Report::new(&crate::Options::default());
-        super::check_unique(&values, &Path::ROOT, &mut report);
+        super::first_repeat(&values, &Path::ROOT, &mut report);
         report.errors.first().map(|e| e.message.clone())
     }
 

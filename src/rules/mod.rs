@@ -20,6 +20,58 @@ use crate::report::Report;
 use crate::PayloadKind;
 use std::borrow::Cow;
 
+/// What of a value the pass over the text keeps for the rules (`schema::check_text`).
+#[derive(Debug)]
+pub enum Keep {
+    /// Nothing: the value is checked and dropped.
+    Nothing,
+    /// A scalar as it is; a container as an empty one of its type (it is there, of that type).
+    Value,
+    /// An object with only these members kept.
+    Members(&'static [(&'static str, Keep)]),
+    /// An array with its walked items kept as this (then one `null` if there are more).
+    Items(&'static Keep),
+}
+
+/// The text fields of an address the rules read, and its codes.
+const ADDRESS: Keep = Keep::Members(&[
+    ("country", Keep::Value),
+    ("region", Keep::Value),
+    ("title", Keep::Value),
+    ("postal_code", Keep::Value),
+    ("attention", Keep::Value),
+    ("city", Keep::Value),
+    ("family_name", Keep::Value),
+    ("given_name", Keep::Value),
+    ("organization_name", Keep::Value),
+    ("street_address", Keep::Value),
+    ("street_address2", Keep::Value),
+]);
+
+/// An order line's amounts and type, and whether it carries a subscription.
+const LINE: Keep = Keep::Members(&[
+    ("type", Keep::Value),
+    ("quantity", Keep::Value),
+    ("unit_price", Keep::Value),
+    ("total_amount", Keep::Value),
+    ("total_discount_amount", Keep::Value),
+    ("tax_rate", Keep::Value),
+    ("total_tax_amount", Keep::Value),
+    ("subscription", Keep::Value),
+]);
+
+/// Everything every cross-field rule reads: a payload's record, a small part of its text.
+pub static KEPT: Keep = Keep::Members(&[
+    ("purchase_country", Keep::Value),
+    ("purchase_currency", Keep::Value),
+    ("locale", Keep::Value),
+    ("order_amount", Keep::Value),
+    ("order_tax_amount", Keep::Value),
+    ("order_lines", Keep::Items(&LINE)),
+    ("billing_address", ADDRESS),
+    ("shipping_address", ADDRESS),
+]);
+
 /// An object's members, as the JSON reader keeps them.
 pub(crate) type Members<'v, 'a> = &'v [(Cow<'a, str>, Value<'a>)];
 
