@@ -1,14 +1,9 @@
-// Node, ES modules: the wasm is read and instantiated synchronously on import.
-import * as glue from './dist/node.mjs';
-import { KlarnaValidationError, PAYLOAD_KINDS } from './lib/api.mjs';
-import { createApi, KlarnaBuildError } from './lib/builders.mjs';
-
-/** Resolves at once: in Node the module is ready as soon as it is imported. */
-export function ready() {
-  return Promise.resolve();
-}
+// Node, ES modules: the CommonJS entry, re-exported, so that a program that both imports and
+// requires the package has one wasm instance and one set of classes (instanceof works across).
+import api from './node.cjs';
 
 export const {
+  ready,
   validate,
   assertValid,
   toKlarnaError,
@@ -39,5 +34,7 @@ export const {
   parseKlarnaError,
   locatePath,
   markets,
-} = createApi(glue, () => {});
-export { KlarnaValidationError, KlarnaBuildError, PAYLOAD_KINDS };
+  KlarnaValidationError,
+  KlarnaBuildError,
+  PAYLOAD_KINDS,
+} = api;

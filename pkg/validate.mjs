@@ -1,14 +1,9 @@
-// klarna-precheck/validate in Node, ES modules: the validate-only .wasm, instantiated
-// synchronously on import.
-import * as glue from './dist/validate/node.mjs';
-import { createValidateApi, KlarnaValidationError, PAYLOAD_KINDS } from './lib/api.mjs';
-
-/** Resolves at once: in Node the module is ready as soon as it is imported. */
-export function ready() {
-  return Promise.resolve();
-}
+// klarna-precheck/validate in Node, ES modules: the CommonJS entry, re-exported (one instance
+// and one set of classes per process, whether imported or required).
+import api from './validate.cjs';
 
 export const {
+  ready,
   validate,
   assertValid,
   toKlarnaError,
@@ -20,5 +15,6 @@ export const {
   validateTokenStatus,
   locatePath,
   markets,
-} = createValidateApi(glue, () => {});
-export { KlarnaValidationError, PAYLOAD_KINDS };
+  KlarnaValidationError,
+  PAYLOAD_KINDS,
+} = api;

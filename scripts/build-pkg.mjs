@@ -20,7 +20,9 @@ const builds = [
   { wasmIn: join(root, 'target/lean/wasm32-unknown-unknown/release/klarna_precheck.wasm'), out: join(dist, 'validate'), name: 'validate' },
 ];
 // The glue of each target, and the name it gets.
-const targets = { web: 'web.js', 'experimental-nodejs-module': 'node.mjs', nodejs: 'node.cjs' };
+// Node gets one glue (CommonJS), which node.mjs and validate.mjs wrap: one instance per process
+// whether a program imports or requires the package, so its classes compare across both.
+const targets = { web: 'web.js', nodejs: 'node.cjs' };
 
 /**
  * Two functions appended to each glue for lib/api.mjs's supervisor: `__replaceInstance()` makes a
@@ -51,6 +53,26 @@ function __bufferBytes() {
     : `${hooks}export { __replaceInstance, __bufferBytes };\n`;
 }
 
+/**
+ * The Node glue reads its .wasm from the bytes module next to it, not from the file system: a
+ * server bundle (esbuild, Rollup, webpack, bun build) then carries the module with no file to
+ * copy, and Deno needs no read permission. The file read it replaces must be found verbatim.
+ */
+function withEmbeddedBytes(glue) {
+  const read = /^const wasmPath = .*\nconst wasmBytes = require\('fs'\)\.readFileSync\(wasmPath\);$/m;
+  if (!read.test(glue)) throw new Error('the nodejs glue no longer reads its .wasm as expected: update withEmbeddedBytes');
+  return glue.replace(read, "const wasmBytes = require('./klarna_precheck_bg.wasm.cjs');");
+}
+
+/** The .wasm as a CommonJS module of its bytes (base64: a third larger, decoded once on load). */
+function embedded(bytes) {
+  return `'use strict';
+// The .wasm's bytes, for the Node entries (see scripts/build-pkg.mjs, withEmbeddedBytes).
+const base64 = '${bytes.toString('base64')}';
+module.exports = typeof Buffer === 'function' ? Buffer.from(base64, 'base64') : Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+`;
+}
+
 rmSync(work, { recursive: true, force: true });
 rmSync(dist, { recursive: true, force: true });
 
@@ -65,9 +87,10 @@ for (const { wasmIn, out: outDir, name } of builds) {
     wasmBytes = bytes;
     // The glue's own types are replaced by pkg/index.d.ts and pkg/validate.d.ts.
     const glue = readFileSync(join(out, 'klarna_precheck.js'), 'utf8').replace(/^\/\* @ts-self-types=.*\*\/\n/m, '');
-    writeFileSync(join(outDir, file), glue + supervisorHooks(glue, target));
+    writeFileSync(join(outDir, file), (target === 'nodejs' ? withEmbeddedBytes(glue) : glue) + supervisorHooks(glue, target));
   }
   writeFileSync(join(outDir, 'klarna_precheck_bg.wasm'), wasmBytes);
+  writeFileSync(join(outDir, 'klarna_precheck_bg.wasm.cjs'), embedded(wasmBytes));
 }
 
 // lib/*.mjs are written once as ESM; CommonJS gets copies whose one export line (and one import

@@ -22,6 +22,6 @@ export function printSizes(pkg) {
   console.log(`${'shipped file'.padEnd(38)} ${['raw', 'gzip', 'brotli'].map((h) => h.padStart(9)).join(' ')}`);
   const full = total('browser total, full (wasm + glue)', ['dist/klarna_precheck_bg.wasm', 'dist/web.js', 'web.js', 'lib/api.mjs', 'lib/builders.mjs']);
   total('browser total, validate-only', ['dist/validate/klarna_precheck_bg.wasm', 'dist/validate/web.js', 'validate.js', 'lib/api.mjs']);
-  for (const f of ['dist/node.mjs', 'dist/node.cjs', 'dist/validate/node.mjs', 'dist/validate/node.cjs']) row(f);
+  for (const f of ['dist/node.cjs', 'dist/klarna_precheck_bg.wasm.cjs', 'dist/validate/node.cjs', 'dist/validate/klarna_precheck_bg.wasm.cjs']) row(f);
   return full;
 }

@@ -116,7 +116,7 @@ test('huge inputs: 170 MB, 100 MB, 170 MB in a row each get a typed error; 15 MB
 });
 
 test("a payload's working memory is a small multiple of its text, and memory past 64 MiB is given back", async () => {
-  const glue = await import('../../pkg/dist/node.mjs');
+  const glue = require('../../pkg/dist/node.cjs');
   const k = entries['node ESM'];
   k.validate('order', good);
   const before = glue.__bufferBytes();

@@ -16,9 +16,9 @@ const run = (file, source) => {
 
 test('the tarball ships the entries, one .wasm, the glue and the types; no sources', () => {
   for (const f of ['package.json', 'README.md', 'web.js', 'node.mjs', 'node.cjs', 'lib/api.mjs', 'lib/builders.mjs', 'index.d.ts', 'index.d.cts',
-    'dist/web.js', 'dist/node.mjs', 'dist/node.cjs', 'dist/api.cjs', 'dist/builders.cjs', 'dist/klarna_precheck_bg.wasm',
+    'dist/web.js', 'dist/klarna_precheck_bg.wasm.cjs', 'dist/node.cjs', 'dist/api.cjs', 'dist/builders.cjs', 'dist/klarna_precheck_bg.wasm',
     'validate.js', 'validate.mjs', 'validate.cjs', 'validate.d.ts', 'validate.d.cts',
-    'dist/validate/web.js', 'dist/validate/node.mjs', 'dist/validate/node.cjs', 'dist/validate/klarna_precheck_bg.wasm']) {
+    'dist/validate/web.js', 'dist/validate/klarna_precheck_bg.wasm.cjs', 'dist/validate/node.cjs', 'dist/validate/klarna_precheck_bg.wasm']) {
     assert.ok(files.includes(f), `${f} is missing from the tarball`);
   }
   // One .wasm for the main entry, one for klarna-precheck/validate.

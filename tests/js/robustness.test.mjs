@@ -3,8 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as k from '../../pkg/node.mjs';
-import * as glue from '../../pkg/dist/node.mjs';
+import { createRequire } from 'node:module';
 import { cases, seededRandom } from './support.mjs';
+
+// The CommonJS glue: the instance both Node entries share.
+const glue = createRequire(import.meta.url)('../../pkg/dist/node.cjs');
 
 const COUNT = Number(process.env.ROBUST_CASES ?? 1500);
 

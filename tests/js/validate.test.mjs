@@ -21,7 +21,7 @@ test('the validate-only .wasm is a different, smaller file than the full one', (
   const lean = readFileSync(join(root, 'pkg/dist/validate/klarna_precheck_bg.wasm'));
   assert.ok(lean.length < full.length / 2, `validate-only ${lean.length} B, full ${full.length} B`);
   // The lean glue has no builder imports or exports at all.
-  for (const glue of ['web.js', 'node.mjs', 'node.cjs']) {
+  for (const glue of ['web.js', 'node.cjs']) {
     const text = readFileSync(join(root, 'pkg/dist/validate', glue), 'utf8');
     assert.doesNotMatch(text, /buildOrder|orderLine|parseKlarnaError|compareWithAuthorization/, glue);
   }
