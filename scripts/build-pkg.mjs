@@ -61,7 +61,9 @@ function __bufferBytes() {
 function withEmbeddedBytes(glue) {
   const read = /^const wasmPath = .*\nconst wasmBytes = require\('fs'\)\.readFileSync\(wasmPath\);$/m;
   if (!read.test(glue)) throw new Error('the nodejs glue no longer reads its .wasm as expected: update withEmbeddedBytes');
-  return glue.replace(read, "const wasmBytes = require('./klarna_precheck_bg.wasm.cjs');");
+  // Jest's jsdom environment hides Node's TextDecoder and TextEncoder globals: take Node's own.
+  const text = "const { TextDecoder, TextEncoder } = typeof globalThis.TextDecoder === 'function' ? globalThis : require('util');\n";
+  return text + glue.replace(read, "const wasmBytes = require('./klarna_precheck_bg.wasm.cjs');");
 }
 
 /** The .wasm as a CommonJS module of its bytes (base64: a third larger, decoded once on load). */

@@ -1,0 +1,118 @@
+// The consumer matrix (issue 14): the packed tarball installed into a fresh project per row,
+// bundled or run the way that environment's users do, with no configuration unless the row
+// says so (the README's environment table lists each row's one line, where it has one). Every
+// row checks a valid and an invalid payload and one instance per process.
+// Tools come from the repository's own devDependencies (esbuild, bun, deno, jest, vitest).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { installPacked, out, root } from './support.mjs';
+
+const bin = (tool) => join(root, 'node_modules/.bin', tool);
+const VALID = { purchase_country: 'SE', purchase_currency: 'SEK', order_amount: 10000, order_tax_amount: 2000,
+  order_lines: [{ name: 'Kaffe', quantity: 1, unit_price: 10000, tax_rate: 2500, total_amount: 10000, total_tax_amount: 2000 }] };
+const INVALID = { ...VALID, order_lines: [{ ...VALID.order_lines[0], total_tax_amount: 2500 }], order_tax_amount: 2500 };
+/** What every row must print: the valid payload's validity and the invalid one's findings. */
+const EXPECTED = JSON.stringify([true, ['order_lines[0].total_tax_amount tax_formula']]);
+
+const PROBE_BODY = `
+const valid = ${JSON.stringify(VALID)};
+const invalid = ${JSON.stringify(INVALID)};
+const result = [k.validate('order', valid).valid, k.validate('order', invalid).errors.map((e) => e.path + ' ' + e.rule)];
+`;
+const ESM_PROBE = `import * as k from 'klarna-precheck';${PROBE_BODY}console.log(JSON.stringify(result));\n`;
+const CJS_PROBE = `const k = require('klarna-precheck');${PROBE_BODY}console.log(JSON.stringify(result));\n`;
+
+function run(command, args, cwd, env = {}) {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', ...env } });
+  assert.equal(r.status, 0, `${command} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+}
+/** The probe's line in a tool's output (test runners print their own lines around it). */
+const probed = (stdout) => stdout.split('\n').find((line) => line.startsWith('[true,')) ?? stdout;
+
+/** A fresh project with the tarball installed and `files` written into it. */
+function project(name, files) {
+  const { dir } = installPacked(`matrix-${name}`);
+  for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+  return dir;
+}
+
+/** A bundle runs from a folder of its own: nothing of node_modules may be needed at run time. */
+function runAlone(bundle, runner = process.execPath) {
+  const alone = join(out, `alone-${Math.random().toString(36).slice(2)}`);
+  mkdirSync(alone, { recursive: true });
+  const file = join(alone, bundle.split('/').pop());
+  copyFileSync(bundle, file);
+  try {
+    return run(runner, runner.endsWith('deno') ? ['run', file] : [file], alone);
+  } finally {
+    rmSync(alone, { recursive: true, force: true });
+  }
+}
+
+test('Node server bundles: esbuild (ESM and CJS output) and bun build carry the wasm; the bundle runs alone', () => {
+  const dir = project('bundles', { 'main.mjs': ESM_PROBE, 'main.cjs': CJS_PROBE });
+  run(bin('esbuild'), ['main.mjs', '--bundle', '--platform=node', '--format=esm', '--outfile=out/esm.mjs', '--log-level=warning'], dir);
+  assert.equal(probed(runAlone(join(dir, 'out/esm.mjs'))), EXPECTED, 'esbuild ESM');
+  run(bin('esbuild'), ['main.cjs', '--bundle', '--platform=node', '--format=cjs', '--outfile=out/cjs.cjs', '--log-level=warning'], dir);
+  assert.equal(probed(runAlone(join(dir, 'out/cjs.cjs'))), EXPECTED, 'esbuild CJS');
+  run(bin('bun'), ['build', 'main.mjs', '--target=node', '--outfile=out/bun.mjs'], dir);
+  assert.equal(probed(runAlone(join(dir, 'out/bun.mjs'))), EXPECTED, 'bun build --target=node');
+});
+
+test('runtimes: Bun, and Deno with no permissions', () => {
+  const dir = project('runtimes', { 'main.mjs': ESM_PROBE });
+  assert.equal(probed(run(bin('bun'), ['main.mjs'], dir)), EXPECTED, 'bun');
+  // Deno reads the npm package from node_modules; the .wasm is in a module, so no --allow-read.
+  assert.equal(probed(run(bin('deno'), ['run', '--node-modules-dir=manual', 'main.mjs'], dir, { DENO_NO_UPDATE_CHECK: '1' })), EXPECTED, 'deno');
+});
+
+test('one instance per process: classes compare across import and require', () => {
+  const dir = project('dual', {
+    'main.mjs': `import { createRequire } from 'node:module';
+import * as esm from 'klarna-precheck';
+import * as lean from 'klarna-precheck/validate';
+const cjs = createRequire(import.meta.url)('klarna-precheck');
+const leanCjs = createRequire(import.meta.url)('klarna-precheck/validate');
+let caught;
+try { esm.assertValid('order', {}); } catch (e) { caught = e; }
+console.log(JSON.stringify([caught instanceof cjs.KlarnaValidationError, esm.KlarnaValidationError === cjs.KlarnaValidationError,
+  lean.KlarnaValidationError === leanCjs.KlarnaValidationError, esm.validate === cjs.validate]));
+` });
+  assert.equal(run(process.execPath, ['main.mjs'], dir).trim(), '[true,true,true,true]');
+});
+
+const TEST_BODY = (importLine) => `${importLine}
+const valid = ${JSON.stringify(VALID)};
+const invalid = ${JSON.stringify(INVALID)};
+test('klarna-precheck in this runner', () => {
+  expect(k.validate('order', valid).valid).toBe(true);
+  expect(k.validate('order', invalid).errors.map((e) => e.path + ' ' + e.rule)).toEqual(['order_lines[0].total_tax_amount tax_formula']);
+});
+`;
+
+test('test runners: Jest (node and jsdom environments), Vitest, Bun, Deno', () => {
+  const dir = project('runners', {
+    'node.test.cjs': TEST_BODY("const k = require('klarna-precheck');"),
+    'jsdom.test.cjs': `/** @jest-environment jsdom */\n${TEST_BODY("const k = require('klarna-precheck');")}`,
+    'vitest.test.mjs': TEST_BODY("import { test, expect } from 'vitest';\nimport * as k from 'klarna-precheck';"),
+    'bun.test.mjs': TEST_BODY("import { test, expect } from 'bun:test';\nimport * as k from 'klarna-precheck';"),
+    'deno.test.mjs': `import * as k from 'klarna-precheck';
+const valid = ${JSON.stringify(VALID)};
+const invalid = ${JSON.stringify(INVALID)};
+Deno.test('klarna-precheck in deno test', () => {
+  if (!k.validate('order', valid).valid) throw new Error('valid payload reported invalid');
+  const found = k.validate('order', invalid).errors.map((e) => e.path + ' ' + e.rule).join();
+  if (found !== 'order_lines[0].total_tax_amount tax_formula') throw new Error(found);
+});
+`,
+  });
+  const jestConfig = JSON.stringify({ testMatch: ['**/*.test.cjs'], testEnvironment: 'node' });
+  run(process.execPath, [join(root, 'node_modules/jest/bin/jest.js'), '--config', jestConfig, '--rootDir', dir], dir);
+  run(bin('vitest'), ['run', 'vitest.test.mjs', '--root', dir], dir);
+  run(bin('bun'), ['test', './bun.test.mjs'], dir);
+  run(bin('deno'), ['test', '--node-modules-dir=manual', 'deno.test.mjs'], dir, { DENO_NO_UPDATE_CHECK: '1' });
+});
