@@ -13,18 +13,31 @@ const USAGE = `usage: klarna-precheck <kind> [file ...|-] [--json] [--jsonl] [--
   --json                machine-readable output: one JSON document
   --warnings-as-errors  fail on warnings too
   --max-bytes N         refuse an input (a file, or stdin) larger than N bytes (default ${DEFAULT_MAX_BYTES})
-  --help, --version
+  -h, --help, --version
+  --                    the end of options: what follows is files, even if it starts with -
 
 exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input`;
 
-const args = process.argv.slice(2);
-// `--max-bytes N` is the one option with a value.
-const maxAt = args.indexOf('--max-bytes');
-const maxText = maxAt >= 0 ? args.splice(maxAt, 2)[1] : undefined;
-const flags = new Set(args.filter((a) => a.startsWith('--')));
-const positional = args.filter((a) => !a.startsWith('--') || a === '-');
+// Options, then positionals; `--` ends the options, `-` alone is stdin.
+const flags = new Set();
+const positional = [];
+let maxText;
+const argv = process.argv.slice(2);
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === '--') {
+    positional.push(...argv.slice(i + 1));
+    break;
+  }
+  if (a === '--max-bytes') maxText = argv[++i] ?? '';
+  else if (a === '-h') flags.add('--help');
+  else if (a.startsWith('-') && a !== '-') flags.add(a);
+  else positional.push(a);
+}
+/** Exit 2 with the message on stderr; with --json, as a JSON document on stdout too. */
 const fail = (message) => {
   process.stderr.write(`klarna-precheck: ${message}\n`);
+  if (flags.has('--json')) process.stdout.write(`${JSON.stringify({ valid: false, error: message.split('\n')[0] })}\n`);
   process.exit(2);
 };
 
@@ -45,6 +58,8 @@ if (!PAYLOAD_KINDS.includes(kind)) fail(`unknown kind '${kind}'; expected one of
 const maxBytes = maxText === undefined ? DEFAULT_MAX_BYTES : Number(maxText);
 if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) fail(`--max-bytes needs a whole number of bytes, got '${maxText ?? ''}'`);
 const options = { warningsAsErrors: flags.has('--warnings-as-errors'), maxBytes };
+// No file and nothing piped in: a person at a terminal gets the usage, not a silent wait.
+if (!files.length && process.stdin.isTTY) fail(`no file given and nothing piped in\n${USAGE}`);
 const sources = files.length ? files : ['-'];
 
 /**

@@ -119,3 +119,21 @@ test('bounded input: devices, FIFOs and oversized input exit 2 at once, naming t
   assert.equal(run(['token_status', '--max-bytes', '1000', 'cancel.json']).status, 0);
   assert.equal(run(['token_status', '--max-bytes', 'lots', 'cancel.json']).status, 2);
 });
+
+// Issue 14, section 4: the usual command-line conventions.
+test('conventions: -h is help, -- ends options, --json reports read errors as JSON, a terminal with no input gets the usage', () => {
+  assert.match(run(['-h']).stdout, /^usage: klarna-precheck <kind>/);
+  write('--odd.json', { status: 'CANCELLED' });
+  const odd = run(['token_status', '--', '--odd.json']);
+  assert.equal(odd.status, 0, odd.stderr);
+  assert.match(odd.stdout, /✓ --odd\.json: valid/);
+  const missing = run(['token_status', '--json', 'no-such-file.json']);
+  assert.equal(missing.status, 2);
+  assert.deepEqual(JSON.parse(missing.stdout), { valid: false, error: 'cannot read no-such-file.json: ENOENT' });
+  // A pseudo-terminal as stdin (util-linux `script`), where the machine has it.
+  if (spawnSync('script', ['--version']).status === 0) {
+    const tty = spawnSync('script', ['-qec', `"${bin}" token_status`, '/dev/null'], { cwd: dir, encoding: 'utf8', timeout: 20_000 });
+    assert.equal(tty.status, 2, tty.stdout);
+    assert.match(tty.stdout, /no file given and nothing piped in/);
+  }
+});
