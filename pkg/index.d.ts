@@ -131,6 +131,223 @@ export type RuleId =
   | 'html'
   /** A token order carries the subscription object on its lines. (warning; evidence: advice) */
   | 'subscription_details';
+
+/** A string Klarna compares without regard to case: the spec's value, or it in another usual case. */
+export type AnyCase<T extends string> = T | Lowercase<T> | Uppercase<T> | Capitalize<Lowercase<T>>;
+
+export interface AttachmentBody {
+  body: string;
+  content_type: string;
+}
+
+export interface AddressBody {
+  attention?: string | null;
+  city?: string | null;
+  country?: string | null;
+  email?: string | null;
+  family_name?: string | null;
+  given_name?: string | null;
+  organization_name?: string | null;
+  phone?: string | null;
+  postal_code?: string | null;
+  region?: string | null;
+  street_address?: string | null;
+  street_address2?: string | null;
+  title?: string | null;
+}
+
+export interface CustomerBody {
+  date_of_birth?: string | null;
+  gender?: string | null;
+  last_four_ssn?: string | null;
+  national_identification_number?: string | null;
+  organization_entity_type?: AnyCase<'LIMITED_COMPANY'> | AnyCase<'PUBLIC_LIMITED_COMPANY'> | AnyCase<'ENTREPRENEURIAL_COMPANY'> | AnyCase<'LIMITED_PARTNERSHIP_LIMITED_COMPANY'> | AnyCase<'LIMITED_PARTNERSHIP'> | AnyCase<'GENERAL_PARTNERSHIP'> | AnyCase<'REGISTERED_SOLE_TRADER'> | AnyCase<'SOLE_TRADER'> | AnyCase<'CIVIL_LAW_PARTNERSHIP'> | AnyCase<'PUBLIC_INSTITUTION'> | AnyCase<'OTHER'> | null;
+  organization_registration_id?: string | null;
+  title?: string | null;
+  type?: string | null;
+  vat_id?: string | null;
+}
+
+export interface MerchantUrlsBody {
+  confirmation?: string | null;
+  notification?: string | null;
+  push?: string | null;
+  authorization?: string | null;
+}
+
+export interface OptionsBody {
+  color_border?: string | null;
+  color_border_selected?: string | null;
+  color_details?: string | null;
+  color_text?: string | null;
+  radius_border?: string | null;
+}
+
+export interface ProductIdentifiersBody {
+  brand?: string | null;
+  category_path?: string | null;
+  global_trade_item_number?: string | null;
+  manufacturer_part_number?: string | null;
+  color?: string | null;
+  size?: string | null;
+}
+
+export interface SubscriptionBody {
+  name: string;
+  interval: AnyCase<'DAY'> | AnyCase<'WEEK'> | AnyCase<'MONTH'> | AnyCase<'YEAR'>;
+  interval_count: number;
+}
+
+export interface OrderLineBody {
+  image_url?: string | null;
+  merchant_data?: string | null;
+  name: string;
+  product_identifiers?: ProductIdentifiersBody | null;
+  product_url?: string | null;
+  quantity: number;
+  quantity_unit?: string | null;
+  reference?: string | null;
+  tax_rate?: number | null;
+  total_amount: number;
+  total_discount_amount?: number | null;
+  total_tax_amount?: number | null;
+  type?: AnyCase<'physical'> | AnyCase<'discount'> | AnyCase<'shipping_fee'> | AnyCase<'sales_tax'> | AnyCase<'digital'> | AnyCase<'gift_card'> | AnyCase<'store_credit'> | AnyCase<'surcharge'> | null;
+  unit_price: number;
+  subscription?: SubscriptionBody | null;
+}
+
+export interface AssetUrlsBody {
+  descriptive?: string | null;
+  standard?: string | null;
+}
+
+export interface PaymentMethodCategoryBody {
+  asset_urls?: AssetUrlsBody | null;
+  identifier?: string | null;
+  name?: string | null;
+}
+
+export interface SessionRequest {
+  acquiring_channel?: AnyCase<'ECOMMERCE'> | AnyCase<'IN_STORE'> | AnyCase<'TELESALES'> | null;
+  attachment?: AttachmentBody | null;
+  authorization_token?: string | null;
+  billing_address?: AddressBody | null;
+  client_token?: string | null;
+  custom_payment_method_ids?: readonly string[] | null;
+  customer?: CustomerBody | null;
+  design?: string | null;
+  expires_at?: string | null;
+  locale?: string | null;
+  merchant_data?: string | null;
+  merchant_reference1?: string | null;
+  merchant_reference2?: string | null;
+  merchant_urls?: MerchantUrlsBody | null;
+  options?: OptionsBody | null;
+  order_amount: number;
+  order_lines: readonly OrderLineBody[];
+  order_tax_amount?: number | null;
+  payment_method_categories?: readonly PaymentMethodCategoryBody[] | null;
+  purchase_country: string;
+  purchase_currency: string;
+  shipping_address?: AddressBody | null;
+  status?: AnyCase<'complete'> | AnyCase<'incomplete'> | null;
+  intent?: AnyCase<'buy'> | AnyCase<'tokenize'> | AnyCase<'buy_and_tokenize'> | null;
+}
+
+export interface SessionUpdateRequest {
+  acquiring_channel?: AnyCase<'ECOMMERCE'> | AnyCase<'IN_STORE'> | AnyCase<'TELESALES'> | null;
+  attachment?: AttachmentBody | null;
+  authorization_token?: string | null;
+  billing_address?: AddressBody | null;
+  client_token?: string | null;
+  custom_payment_method_ids?: readonly string[] | null;
+  customer?: CustomerBody | null;
+  design?: string | null;
+  expires_at?: string | null;
+  locale?: string | null;
+  merchant_data?: string | null;
+  merchant_reference1?: string | null;
+  merchant_reference2?: string | null;
+  merchant_urls?: MerchantUrlsBody | null;
+  options?: OptionsBody | null;
+  order_amount?: number | null;
+  order_lines?: readonly OrderLineBody[] | null;
+  order_tax_amount?: number | null;
+  payment_method_categories?: readonly PaymentMethodCategoryBody[] | null;
+  purchase_country?: string | null;
+  purchase_currency?: string | null;
+  shipping_address?: AddressBody | null;
+  status?: AnyCase<'complete'> | AnyCase<'incomplete'> | null;
+  intent?: AnyCase<'buy'> | AnyCase<'tokenize'> | AnyCase<'buy_and_tokenize'> | null;
+}
+
+export interface OrderRequest {
+  authorization_token?: string | null;
+  auto_capture?: boolean | null;
+  billing_address?: AddressBody | null;
+  custom_payment_method_ids?: readonly string[] | null;
+  customer?: CustomerBody | null;
+  locale?: string | null;
+  merchant_data?: string | null;
+  merchant_reference1?: string | null;
+  merchant_reference2?: string | null;
+  merchant_urls?: MerchantUrlsBody | null;
+  order_amount: number;
+  order_lines: readonly OrderLineBody[];
+  order_tax_amount?: number | null;
+  payment_method_categories?: readonly PaymentMethodCategoryBody[] | null;
+  purchase_country: string;
+  purchase_currency: string;
+  shipping_address?: AddressBody | null;
+  status?: AnyCase<'complete'> | AnyCase<'incomplete'> | null;
+}
+
+export interface CustomerTokenRequest {
+  billing_address?: AddressBody | null;
+  customer?: CustomerBody | null;
+  description: string;
+  intended_use: AnyCase<'SUBSCRIPTION'>;
+  locale?: string | null;
+  purchase_country?: string | null;
+  purchase_currency?: string | null;
+}
+
+export interface TokenMerchantUrlsBody {
+  confirmation: string;
+  push?: string | null;
+}
+
+export interface TokenOrderRequest {
+  attachment?: AttachmentBody | null;
+  auto_capture?: boolean | null;
+  merchant_data?: string | null;
+  merchant_reference1?: string | null;
+  merchant_reference2?: string | null;
+  merchant_urls?: TokenMerchantUrlsBody | null;
+  order_amount: number;
+  order_lines: readonly OrderLineBody[];
+  order_tax_amount: number;
+  purchase_currency: string;
+  shipping_address?: AddressBody | null;
+  usage?: string | null;
+}
+
+export interface TokenStatusRequest {
+  status: AnyCase<'CANCELLED'>;
+}
+
+/** The request body type of each payload kind. */
+export interface PayloadTypes {
+  session: SessionRequest;
+  session_update: SessionUpdateRequest;
+  order: OrderRequest;
+  customer_token: CustomerTokenRequest;
+  token_order: TokenOrderRequest;
+  token_status: TokenStatusRequest;
+}
+
+/** The request body of kind `K`: `PayloadOf<'order'>` is `OrderRequest`. */
+export type PayloadOf<K extends PayloadKind> = PayloadTypes[K];
 // </generated>
 
 /** Every payload kind, in a stable order. */
@@ -157,14 +374,12 @@ export interface Violation {
   actual?: number | string;
 }
 
-export interface Report {
-  /** True exactly when `errors` is empty; warnings never make a payload invalid. */
-  valid: boolean;
-  /** In payload order; at most 1000, then one 'too_many_violations' entry. */
-  errors: Violation[];
-  /** What Klarna tolerates but is likely a mistake (unknown fields, read-only fields). */
-  warnings: Violation[];
-}
+/** A validation's result: `valid` is true exactly when `errors` is empty (warnings never make a
+ * payload invalid). Errors are in payload order, at most 1000 then one 'too_many_violations'
+ * entry; warnings are what Klarna tolerates but is likely a mistake. */
+export type Report =
+  | { valid: true; errors: []; warnings: Violation[] }
+  | { valid: false; errors: [Violation, ...Violation[]]; warnings: Violation[] };
 
 export interface ValidateOptions {
   /** Report warnings as errors, for a strict CI gate (and to hold payloads to the spec's letter
@@ -194,8 +409,38 @@ export interface KlarnaErrorV2 {
  */
 export declare function validate(kind: PayloadKind, payload: unknown, options?: ValidateOptions): Report;
 
-/** Like validate(), but throws a KlarnaValidationError when the report has errors. */
-export declare function assertValid(kind: PayloadKind, payload: unknown, options?: ValidateOptions): Report;
+/** Like validate(), but throws a KlarnaValidationError when the report has errors. An assertion
+ * function: after it, `payload` is typed as the request body of `kind`. (At run time it also
+ * returns the report, for JavaScript callers.) */
+export declare function assertValid<K extends PayloadKind>(kind: K, payload: unknown, options?: ValidateOptions): asserts payload is PayloadOf<K>;
+
+/** Whether the payload has no errors: a type guard to the request body of `kind`. */
+export declare function isValid<K extends PayloadKind>(kind: K, payload: unknown, options?: ValidateOptions): payload is PayloadOf<K>;
+
+/** Standard Schema v1 (https://standardschema.dev), its types as the spec asks libraries to copy them. */
+export interface StandardSchemaV1<Input = unknown, Output = Input> {
+  readonly '~standard': StandardSchemaV1.Props<Input, Output>;
+}
+export declare namespace StandardSchemaV1 {
+  interface Props<Input = unknown, Output = Input> {
+    readonly version: 1;
+    readonly vendor: string;
+    readonly validate: (value: unknown) => Result<Output> | Promise<Result<Output>>;
+    readonly types?: Types<Input, Output> | undefined;
+  }
+  type Result<Output> = SuccessResult<Output> | FailureResult;
+  interface SuccessResult<Output> { readonly value: Output; readonly issues?: undefined }
+  interface FailureResult { readonly issues: ReadonlyArray<Issue> }
+  interface Issue { readonly message: string; readonly path?: ReadonlyArray<PropertyKey | PathSegment> | undefined }
+  interface PathSegment { readonly key: PropertyKey }
+  interface Types<Input = unknown, Output = Input> { readonly input: Input; readonly output: Output }
+}
+
+/** One Standard Schema per payload kind (vendor 'klarna-precheck'), for any library that takes
+ * one (form libraries, Hono, tRPC…): `{ value }` for a payload without errors, else `{ issues }`,
+ * each with Klarna's message and the path as segments (`['order_lines', 2, 'total_tax_amount']`).
+ * Warnings are not issues. */
+export declare const schemas: { readonly [K in PayloadKind]: StandardSchemaV1<unknown, PayloadOf<K>> };
 
 /** The ErrorV2 body Klarna would have answered for this report, or null when it is valid. */
 export declare function toKlarnaError(report: Report): KlarnaErrorV2 | null;

@@ -6,6 +6,8 @@ export const {
   ready,
   validate,
   assertValid,
+  isValid,
+  schemas,
   toKlarnaError,
   validateSession,
   validateSessionUpdate,

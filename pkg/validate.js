@@ -11,6 +11,8 @@ export const ready = loader.ready;
 export const {
   validate,
   assertValid,
+  isValid,
+  schemas,
   toKlarnaError,
   validateSession,
   validateSessionUpdate,

@@ -15,6 +15,8 @@ export const ready = loader.ready;
 export const {
   validate,
   assertValid,
+  isValid,
+  schemas,
   toKlarnaError,
   validateSession,
   validateSessionUpdate,

@@ -3,7 +3,9 @@
 //! `README.md`, each between `generated` markers. This test fails when one is out of date;
 //! `UPDATE_GENERATED=1 cargo test --test generated` rewrites them.
 
+use klarna_precheck::schema::{ObjectSchema, Presence, Type};
 use klarna_precheck::{PayloadKind, Rule, Severity, RULES};
+use std::collections::BTreeMap;
 
 fn typescript() -> String {
     let mut out = String::from(
@@ -32,6 +34,109 @@ fn typescript() -> String {
             d.id
         );
     }
+    out
+}
+
+/// `order_line` → `OrderLine`.
+fn pascal(name: &str) -> String {
+    name.split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// Request body types, from the schemas in `src/model/`: what Klarna accepts. Fields Klarna
+/// requires are required; the rest optional and nullable (Klarna reads `null` as absent);
+/// enums in any usual case (Klarna compares without case); arrays readonly (inputs).
+struct Types {
+    /// Interface name → its body, in the order first met.
+    named: Vec<(String, String)>,
+    /// Schema address → interface name.
+    names: BTreeMap<usize, String>,
+}
+
+impl Types {
+    fn interface(&mut self, schema: &'static ObjectSchema, name: String) -> String {
+        let at = schema as *const ObjectSchema as usize;
+        if let Some(n) = self.names.get(&at) {
+            return n.clone();
+        }
+        let mut body = String::new();
+        for field in schema.fields {
+            let ty = self.ty(&field.ty, field.name);
+            let required = !schema.partial && field.presence == Presence::Required;
+            body += &if required {
+                format!("  {}: {ty};\n", field.name)
+            } else {
+                format!("  {}?: {ty} | null;\n", field.name)
+            };
+        }
+        // The same name for a different shape (the Customer Token API's own order_line…):
+        // the later one takes its payload's name as a prefix.
+        let mut name = name;
+        while self.named.iter().any(|(n, b)| *n == name && *b != body) {
+            name = format!("Token{name}");
+        }
+        if !self.named.iter().any(|(n, _)| *n == name) {
+            self.named.push((name.clone(), body));
+        }
+        self.names.insert(at, name.clone());
+        name
+    }
+
+    fn ty(&mut self, ty: &'static Type, field: &str) -> String {
+        match ty {
+            Type::String(rules) if !rules.allowed.is_empty() => rules
+                .allowed
+                .iter()
+                .map(|v| format!("AnyCase<'{v}'>"))
+                .collect::<Vec<_>>()
+                .join(" | "),
+            Type::String(_) => "string".into(),
+            Type::Integer(_) => "number".into(),
+            Type::Boolean => "boolean".into(),
+            // `AddressBody`: apart from the builders' own `Address`, `OrderLine`, ….
+            Type::Object(schema) => self.interface(schema, format!("{}Body", pascal(schema.name))),
+            Type::Array(rules) => {
+                let item = self.ty(rules.items, field);
+                if item.contains(' ') {
+                    format!("readonly ({item})[]")
+                } else {
+                    format!("readonly {item}[]")
+                }
+            }
+        }
+    }
+}
+
+/// `SessionRequest`, … for each kind.
+fn request_name(kind: PayloadKind) -> String {
+    format!("{}Request", pascal(kind.as_str()))
+}
+
+fn request_types() -> String {
+    let mut types = Types {
+        named: Vec::new(),
+        names: BTreeMap::new(),
+    };
+    for kind in PayloadKind::ALL {
+        types.interface(kind.schema(), request_name(kind));
+    }
+    let mut out = String::from(
+        "\n/** A string Klarna compares without regard to case: the spec's value, or it in another usual case. */\nexport type AnyCase<T extends string> = T | Lowercase<T> | Uppercase<T> | Capitalize<Lowercase<T>>;\n",
+    );
+    for (name, body) in &types.named {
+        out += &format!("\nexport interface {name} {{\n{body}}}\n");
+    }
+    out += "\n/** The request body type of each payload kind. */\nexport interface PayloadTypes {\n";
+    for kind in PayloadKind::ALL {
+        out += &format!("  {}: {};\n", kind.as_str(), request_name(kind));
+    }
+    out += "}\n\n/** The request body of kind `K`: `PayloadOf<'order'>` is `OrderRequest`. */\nexport type PayloadOf<K extends PayloadKind> = PayloadTypes[K];\n";
     out
 }
 
@@ -77,7 +182,7 @@ fn generated_files_are_up_to_date() {
             "pkg/index.d.ts",
             "// <generated from src/error.rs and src/lib.rs by tests/generated.rs>",
             "// </generated>",
-            &typescript(),
+            &(typescript() + &request_types()),
         ),
         region(
             "README.md",

@@ -93,6 +93,14 @@ function jsonText(value) {
   return ['', typeof value === 'function' ? FUNCTION : typeof value === 'symbol' ? SYMBOL : UNDEFINED];
 }
 
+/** A report's path as Standard Schema's segments: 'order_lines[2].total_tax_amount' →
+ * ['order_lines', 2, 'total_tax_amount']; '' (the payload) → []. */
+function pathSegments(path) {
+  const segments = [];
+  for (const part of path.match(/[^.[\]]+|\[\d+\]/g) ?? []) segments.push(part[0] === '[' ? Number(part.slice(1, -1)) : part);
+  return segments;
+}
+
 /** UTF-8 bytes of a string, counted up to just past `limit`. */
 function utf8Bytes(s, limit) {
   if (s.length * 3 <= limit) return s.length; // cannot be over: skip the count
@@ -207,6 +215,25 @@ function createValidateApi(rawGlue, assertReady) {
     return report;
   }
 
+  const isValid = (kind, payload, options) => validate(kind, payload, options).valid;
+
+  // Standard Schema v1, one per kind: errors become issues with the path as segments.
+  const schemas = Object.freeze(Object.fromEntries(PAYLOAD_KINDS.map((kind) => [kind, Object.freeze({
+    '~standard': Object.freeze({
+      version: 1,
+      vendor: 'klarna-precheck',
+      validate(value) {
+        let report;
+        try {
+          report = validate(kind, value);
+        } catch (e) {
+          return { issues: [{ message: e.message }] }; // past maxBytes, or an interrupted call
+        }
+        return report.valid ? { value } : { issues: report.errors.map((e) => ({ message: e.message, path: pathSegments(e.path) })) };
+      },
+    }),
+  })])));
+
   function toKlarnaError(report) {
     assertReady();
     // Crosses as JSON text; a value without one is passed as '', which Rust refuses with a TypeError.
@@ -237,6 +264,8 @@ function createValidateApi(rawGlue, assertReady) {
   return {
     validate,
     assertValid,
+    isValid,
+    schemas,
     toKlarnaError,
     validateSession: shorthand('session'),
     validateSessionUpdate: shorthand('session_update'),

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const fullCjs = require('../../pkg/node.cjs');
 const leanCjs = require('../../pkg/validate.cjs');
 
-const LEAN_EXPORTS = ['KlarnaValidationError', 'PAYLOAD_KINDS', 'assertValid', 'locatePath', 'markets', 'ready', 'toKlarnaError', 'validate',
+const LEAN_EXPORTS = ['KlarnaValidationError', 'PAYLOAD_KINDS', 'assertValid', 'isValid', 'locatePath', 'markets', 'ready', 'schemas', 'toKlarnaError', 'validate',
   'validateCustomerToken', 'validateOrder', 'validateSession', 'validateSessionUpdate', 'validateTokenOrder', 'validateTokenStatus'];
 
 test('the validate-only .wasm is a different, smaller file than the full one', () => {
