@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Hono } from 'hono';
 import { sValidator } from '@hono/standard-validator';
 import * as k from '../../pkg/node.mjs';
-import { out, root } from './support.mjs';
+import { installPacked, out, root } from './support.mjs';
 
 const tsc = (dir, files) => {
   writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
@@ -64,4 +64,32 @@ test('Standard Schema in a real consumer: a Hono route validated by schemas.orde
   // Segments: indices are numbers.
   const issues = k.schemas.order['~standard'].validate({ ...valid, order_lines: [{ ...valid.order_lines[0], unit_price: 1.5 }] }).issues;
   assert.deepEqual(issues[0].path, ['order_lines', 0, 'unit_price']);
+});
+
+test('the packed package: publint --strict and arethetypeswrong find nothing; types resolve under node10, node16, nodenext and bundler', () => {
+  const { dir, tarball } = installPacked('types-consumer');
+  const lint = execFileSync(process.execPath, [join(root, 'node_modules/publint/src/cli.js'), '--strict', join(dir, 'node_modules/klarna-precheck')], { encoding: 'utf8' });
+  assert.match(lint, /All good!/);
+  // The .wasm subpaths are assets (for Workers' `import wasm from …`), not modules to type.
+  const attw = execFileSync(process.execPath, [join(root, 'node_modules/@arethetypeswrong/cli/dist/index.js'), tarball, '--exclude-entrypoints', 'klarna_precheck_bg.wasm', 'validate/klarna_precheck_bg.wasm'], { encoding: 'utf8' });
+  assert.match(attw, /No problems found/);
+  const consumer = `import { validate, schemas, type OrderRequest, type Report } from 'klarna-precheck';
+import { isValid } from 'klarna-precheck/validate';
+const body: unknown = {};
+const report: Report = validate('order', body);
+if (isValid('order', body)) { const lines: OrderRequest['order_lines'] = body.order_lines; void lines; }
+void [report, schemas.order];
+`;
+  writeFileSync(join(dir, 'consumer.ts'), consumer);
+  for (const [moduleResolution, module] of [['node10', 'commonjs'], ['node16', 'node16'], ['nodenext', 'nodenext'], ['bundler', 'esnext']]) {
+    writeFileSync(join(dir, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { strict: true, noEmit: true, module, moduleResolution, target: 'es2022', lib: ['es2022'], types: [], skipLibCheck: false },
+      files: ['consumer.ts'],
+    }));
+    try {
+      execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { encoding: 'utf8' });
+    } catch (e) {
+      assert.fail(`moduleResolution ${moduleResolution}:\n${e.stdout}${e.stderr}`);
+    }
+  }
 });
