@@ -2,11 +2,11 @@
 // bundled or run the way that environment's users do, with no configuration unless the row
 // says so (the README's environment table lists each row's one line, where it has one). Every
 // row checks a valid and an invalid payload and one instance per process.
-// Tools come from the repository's own devDependencies (esbuild, bun, deno, jest, vitest).
+// Tools come from the repository's own devDependencies (esbuild, bun, deno, jest, vitest, workerd).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installPacked, out, root } from './support.mjs';
 
@@ -115,4 +115,50 @@ Deno.test('klarna-precheck in deno test', () => {
   run(bin('vitest'), ['run', 'vitest.test.mjs', '--root', dir], dir);
   run(bin('bun'), ['test', './bun.test.mjs'], dir);
   run(bin('deno'), ['test', '--node-modules-dir=manual', 'deno.test.mjs'], dir, { DENO_NO_UPDATE_CHECK: '1' });
+});
+
+test('Cloudflare Workers: workerd runs a worker bundled as wrangler does (the workerd condition, the .wasm as a module)', async () => {
+  const dir = project('workerd', {
+    'worker.mjs': `import { validate } from 'klarna-precheck';
+export default {
+  async fetch(request) {
+    const report = validate('order', await request.json());
+    return Response.json([report.valid, report.errors.map((e) => e.path + ' ' + e.rule)]);
+  },
+};
+` });
+  // Wrangler's own esbuild settings: these conditions, and .wasm files as modules of their own.
+  run(bin('esbuild'), ['worker.mjs', '--bundle', '--format=esm', '--conditions=workerd,worker,browser', '--loader:.wasm=copy', '--outdir=out', '--log-level=warning'], dir);
+  const wasmFile = readdirSync(join(dir, 'out')).find((f) => f.endsWith('.wasm'));
+  assert.ok(wasmFile, 'the bundle imports the .wasm as a module');
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  writeFileSync(join(dir, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
+const config :Workerd.Config = (
+  services = [ (name = "main", worker = .worker) ],
+  sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
+);
+const worker :Workerd.Worker = (
+  modules = [ (name = "worker.js", esModule = embed "out/worker.js"), (name = "${wasmFile}", wasm = embed "out/${wasmFile}") ],
+  compatibilityDate = "2025-01-01",
+);
+`);
+  const server = spawn(bin('workerd'), ['serve', 'config.capnp'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  server.stderr.on('data', (d) => { stderr += d; });
+  try {
+    const post = async (body) => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        try {
+          const res = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: JSON.stringify(body) });
+          return await res.json();
+        } catch {
+          await new Promise((r) => setTimeout(r, 100)); // workerd still starting
+        }
+      }
+      assert.fail(`workerd did not answer: ${stderr}`);
+    };
+    assert.equal(JSON.stringify([(await post(VALID))[0], (await post(INVALID))[1]]), EXPECTED);
+  } finally {
+    server.kill();
+  }
 });
