@@ -75,6 +75,14 @@ module.exports = typeof Buffer === 'function' ? Buffer.from(base64, 'base64') : 
 `;
 }
 
+/** The same bytes as an ES module, for `inline.js` (browser bundles that do not emit assets). */
+function embeddedEsm(bytes) {
+  return `// The .wasm's bytes, for inline.js (see scripts/build-pkg.mjs).
+const base64 = '${bytes.toString('base64')}';
+export default Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+`;
+}
+
 rmSync(work, { recursive: true, force: true });
 rmSync(dist, { recursive: true, force: true });
 
@@ -93,6 +101,7 @@ for (const { wasmIn, out: outDir, name } of builds) {
   }
   writeFileSync(join(outDir, 'klarna_precheck_bg.wasm'), wasmBytes);
   writeFileSync(join(outDir, 'klarna_precheck_bg.wasm.cjs'), embedded(wasmBytes));
+  if (name === 'full') writeFileSync(join(outDir, 'klarna_precheck_bg.wasm.mjs'), embeddedEsm(wasmBytes));
 }
 
 // lib/*.mjs are written once as ESM; CommonJS gets copies whose one export line (and one import

@@ -2,6 +2,7 @@
 // plain <script type="module"> page. Every case must give the Rust core's exact report.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
@@ -24,6 +25,18 @@ for (const [sub, from] of [['lean', "from 'klarna-precheck/validate'"], ['plain-
   mkdirSync(join(dir, sub), { recursive: true });
   copyFileSync(join(consumers, 'index.html'), join(dir, sub, 'index.html'));
   writeFileSync(join(dir, sub, 'main.js'), readFileSync(join(consumers, 'main.js'), 'utf8').replace("from 'klarna-precheck'", from));
+}
+// klarna-precheck/inline through bundlers that do not emit the .wasm as an asset (esbuild,
+// bun build): the bytes are in the JavaScript, so nothing is fetched and nothing awaited.
+mkdirSync(join(dir, 'inline'), { recursive: true });
+writeFileSync(join(dir, 'inline/main.js'), readFileSync(join(consumers, 'main.js'), 'utf8').replace("from 'klarna-precheck'", "from 'klarna-precheck/inline'"));
+for (const [out, command, args] of [
+  ['dist-esbuild', join(root, 'node_modules/.bin/esbuild'), ['inline/main.js', '--bundle', '--format=esm', '--outfile=dist-esbuild/main.js', '--log-level=warning']],
+  ['dist-bun', join(root, 'node_modules/.bin/bun'), ['build', 'inline/main.js', '--target=browser', '--outfile=dist-bun/main.js']],
+]) {
+  const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+  assert.equal(r.status, 0, `${command}: ${r.stderr}`);
+  copyFileSync(join(consumers, 'index.html'), join(dir, out, 'index.html'));
 }
 const leanWasmBytes = readFileSync(join(dir, 'node_modules/klarna-precheck/dist/validate/klarna_precheck_bg.wasm')).length;
 
@@ -55,8 +68,10 @@ const environments = [
   ["plain page under CSP script-src 'self' 'wasm-unsafe-eval'", 'plain/', () => strictServer],
   ['klarna-precheck/validate, Vite 8 build', 'dist-lean-vite8/', () => server, true],
   ['klarna-precheck/validate, plain ES-module page', 'plain-lean/', () => server, true],
+  ['klarna-precheck/inline, esbuild bundle', 'dist-esbuild/', () => server, false, true],
+  ['klarna-precheck/inline, bun build bundle', 'dist-bun/', () => server, false, true],
 ];
-for (const [name, path, host, lean] of environments) {
+for (const [name, path, host, lean, inline] of environments) {
   test(`${name}: validate() gives the Rust core's report for every case`, async () => {
     const page = await browser.newPage();
     const problems = [];
@@ -70,14 +85,16 @@ for (const [name, path, host, lean] of environments) {
     page.on('request', (r) => r.url().endsWith('/lib/builders.mjs') && builderModules.push(r.url()));
     await page.goto(host().url + path);
     await page.waitForSelector('#status[data-state="ready"]', { timeout: 15000 });
-    assert.match(await page.evaluate(() => window.beforeReadyError), /call `await ready\(\)` once before validating/);
+    // The inline entry is ready on import; the others throw until ready() resolves.
+    if (inline) assert.equal(await page.evaluate(() => window.beforeReadyError), null);
+    else assert.match(await page.evaluate(() => window.beforeReadyError), /call `await ready\(\)` once before validating/);
     const reports = await page.evaluate((all) => all.map(([kind, payload]) => window.runValidation(kind, payload)), cases.map((c) => [c.kind, payloadOf(c)]));
     cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), `${name}: ${c.name}`));
     assert.deepEqual(problems, []);
     // One .wasm fetched; the validate pages fetch the validate-only one, the others not.
     const fetched = await Promise.all(wasmSizes);
-    assert.equal(fetched.length, 1);
-    assert.equal(fetched[0] === leanWasmBytes, Boolean(lean), `fetched a ${fetched[0]} B .wasm`);
+    assert.equal(fetched.length, inline ? 0 : 1);
+    if (!inline) assert.equal(fetched[0] === leanWasmBytes, Boolean(lean), `fetched a ${fetched[0]} B .wasm`);
     // The plain lean page loads no builder code either (a bundler drops it anyway).
     if (path === 'plain-lean/') assert.deepEqual(builderModules, []);
     if (path === 'plain/') assert.equal(builderModules.length, 1);
