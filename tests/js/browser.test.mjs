@@ -33,6 +33,8 @@ writeFileSync(join(dir, 'inline/main.js'), readFileSync(join(consumers, 'main.js
 for (const [out, command, args] of [
   ['dist-esbuild', join(root, 'node_modules/.bin/esbuild'), ['inline/main.js', '--bundle', '--format=esm', '--outfile=dist-esbuild/main.js', '--log-level=warning']],
   ['dist-bun', join(root, 'node_modules/.bin/bun'), ['build', 'inline/main.js', '--target=browser', '--outfile=dist-bun/main.js']],
+  // webpack 5 emits the .wasm for `new URL(…, import.meta.url)` itself: the default entry.
+  ['dist-webpack', join(root, 'node_modules/.bin/webpack'), ['--mode', 'production', '--entry', './main.js', '--output-path', 'dist-webpack', '--output-filename', 'main.js', '--no-stats']],
 ]) {
   const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 0, `${command}: ${r.stderr}`);
@@ -43,6 +45,9 @@ const leanWasmBytes = readFileSync(join(dir, 'node_modules/klarna-precheck/dist/
 let browser;
 let server;
 let strictServer;
+// Vite dev servers: Vite 8 with no configuration; Vite 7 with the README's one line (its
+// dependency pre-bundling moves the glue away from the .wasm it points to).
+const devServers = {};
 before(async () => {
   for (const [name, vite] of [['vite8', 'vite'], ['vite7', 'vite7']]) {
     const { build } = await import(vite);
@@ -53,12 +58,19 @@ before(async () => {
   server = await serve(dir);
   // The strictest policy a page can have and still compile WebAssembly.
   strictServer = await serve(dir, { headers: { 'content-security-policy': "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; connect-src 'self'" } });
+  for (const [name, vite, config] of [['vite8', 'vite', {}], ['vite7', 'vite7', { optimizeDeps: { exclude: ['klarna-precheck'] } }]]) {
+    const { createServer } = await import(vite);
+    const dev = await createServer({ root: dir, configFile: false, logLevel: 'silent', cacheDir: join(out, `vite-cache-${name}`), server: { port: 0, host: '127.0.0.1' }, ...config });
+    await dev.listen();
+    devServers[name] = { url: dev.resolvedUrls.local[0], close: () => dev.close() };
+  }
   browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
   await strictServer?.close();
+  for (const dev of Object.values(devServers)) await dev.close();
 });
 
 const environments = [
@@ -70,6 +82,9 @@ const environments = [
   ['klarna-precheck/validate, plain ES-module page', 'plain-lean/', () => server, true],
   ['klarna-precheck/inline, esbuild bundle', 'dist-esbuild/', () => server, false, true],
   ['klarna-precheck/inline, bun build bundle', 'dist-bun/', () => server, false, true],
+  ['webpack 5 build', 'dist-webpack/', () => server],
+  ['Vite 8 dev server', '', () => devServers.vite8],
+  ["Vite 7 dev server (optimizeDeps: { exclude: ['klarna-precheck'] })", '', () => devServers.vite7],
 ];
 for (const [name, path, host, lean, inline] of environments) {
   test(`${name}: validate() gives the Rust core's report for every case`, async () => {
