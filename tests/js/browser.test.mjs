@@ -33,6 +33,8 @@ writeFileSync(join(dir, 'inline/main.js'), readFileSync(join(consumers, 'main.js
 for (const [out, command, args] of [
   ['dist-esbuild', join(root, 'node_modules/.bin/esbuild'), ['inline/main.js', '--bundle', '--format=esm', '--outfile=dist-esbuild/main.js', '--log-level=warning']],
   ['dist-bun', join(root, 'node_modules/.bin/bun'), ['build', 'inline/main.js', '--target=browser', '--outfile=dist-bun/main.js']],
+  // Rollup resolves packages only through its node-resolve plugin (the one line of any Rollup setup).
+  ['dist-rollup', join(root, 'node_modules/.bin/rollup'), ['inline/main.js', '-p', '@rollup/plugin-node-resolve={browser:true}', '--format', 'es', '--file', 'dist-rollup/main.js', '--silent']],
   // webpack 5 emits the .wasm for `new URL(…, import.meta.url)` itself: the default entry.
   ['dist-webpack', join(root, 'node_modules/.bin/webpack'), ['--mode', 'production', '--entry', './main.js', '--output-path', 'dist-webpack', '--output-filename', 'main.js', '--no-stats']],
 ]) {
@@ -82,6 +84,7 @@ const environments = [
   ['klarna-precheck/validate, plain ES-module page', 'plain-lean/', () => server, true],
   ['klarna-precheck/inline, esbuild bundle', 'dist-esbuild/', () => server, false, true],
   ['klarna-precheck/inline, bun build bundle', 'dist-bun/', () => server, false, true],
+  ['klarna-precheck/inline, Rollup bundle', 'dist-rollup/', () => server, false, true],
   ['webpack 5 build', 'dist-webpack/', () => server],
   ['Vite 8 dev server', '', () => devServers.vite8],
   ["Vite 7 dev server (optimizeDeps: { exclude: ['klarna-precheck'] })", '', () => devServers.vite7],

@@ -53,7 +53,7 @@ function runAlone(bundle, runner = process.execPath) {
   }
 }
 
-test('Node server bundles: esbuild (ESM and CJS output), bun build and webpack (target node) carry the wasm; the bundle runs alone', () => {
+test('Node server bundles: esbuild (ESM and CJS output), bun build, Rollup and webpack (target node) carry the wasm; the bundle runs alone', () => {
   const dir = project('bundles', { 'main.mjs': ESM_PROBE, 'main.cjs': CJS_PROBE });
   run(bin('esbuild'), ['main.mjs', '--bundle', '--platform=node', '--format=esm', '--outfile=out/esm.mjs', '--log-level=warning'], dir);
   assert.equal(probed(runAlone(join(dir, 'out/esm.mjs'))), EXPECTED, 'esbuild ESM');
@@ -61,6 +61,9 @@ test('Node server bundles: esbuild (ESM and CJS output), bun build and webpack (
   assert.equal(probed(runAlone(join(dir, 'out/cjs.cjs'))), EXPECTED, 'esbuild CJS');
   run(bin('bun'), ['build', 'main.mjs', '--target=node', '--outfile=out/bun.mjs'], dir);
   assert.equal(probed(runAlone(join(dir, 'out/bun.mjs'))), EXPECTED, 'bun build --target=node');
+  // Rollup needs its node-resolve plugin told it bundles for Node, and its commonjs plugin.
+  run(bin('rollup'), ['main.mjs', '-p', "@rollup/plugin-node-resolve={exportConditions:['node']}", '-p', '@rollup/plugin-commonjs', '--format', 'es', '--file', 'out/rollup.mjs', '--silent'], dir);
+  assert.equal(probed(runAlone(join(dir, 'out/rollup.mjs'))), EXPECTED, 'rollup');
   run(bin('webpack'), ['--mode', 'production', '--target', 'node', '--entry', './main.cjs', '--output-path', 'out/webpack', '--output-filename', 'main.cjs', '--no-stats'], dir);
   assert.equal(probed(runAlone(join(dir, 'out/webpack/main.cjs'))), EXPECTED, 'webpack --target node');
 });
