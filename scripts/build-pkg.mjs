@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { printSizes } from './sizes.mjs';
+import { writeEntries } from './entries.mjs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -119,6 +120,7 @@ for (const name of ['api', 'builders']) {
   if (/^import /m.test(cjs)) throw new Error(`lib/${name}.mjs: an import the CommonJS copy cannot rewrite`);
   writeFileSync(join(dist, `${name}.cjs`), `'use strict';\n${cjs}`);
 }
+writeEntries(pkg);
 copyFileSync(join(pkg, 'index.d.ts'), join(pkg, 'index.d.cts'));
 // validate.d.ts re-exports index.d.ts; its CJS twin re-exports the CJS twin.
 writeFileSync(join(pkg, 'validate.d.cts'), readFileSync(join(pkg, 'validate.d.ts'), 'utf8').replaceAll("from './index.js'", "from './index.cjs'"));
