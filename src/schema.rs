@@ -448,15 +448,11 @@ impl<'a> Pass<'a, '_> {
                 if !matches!(member_keep, Keep::Nothing) {
                     kept.push((key, value));
                 }
-                self.reader.skip_ws();
-                match self.reader.peek() {
-                    Some(b',') => self.reader.pos += 1,
-                    Some(b'}') => {
-                        self.reader.pos += 1;
-                        break;
-                    }
-                    None => return Err(self.reader.error(SyntaxReason::Eof)),
-                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedObjectEnd)),
+                if self
+                    .reader
+                    .next_or_close(b'}', SyntaxReason::ExpectedObjectEnd)?
+                {
+                    break;
                 }
             }
         }
@@ -532,15 +528,11 @@ impl<'a> Pass<'a, '_> {
                     kept.push(if walked { item } else { Value::Null });
                 }
                 len += 1;
-                self.reader.skip_ws();
-                match self.reader.peek() {
-                    Some(b',') => self.reader.pos += 1,
-                    Some(b']') => {
-                        self.reader.pos += 1;
-                        break;
-                    }
-                    None => return Err(self.reader.error(SyntaxReason::Eof)),
-                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedArrayEnd)),
+                if self
+                    .reader
+                    .next_or_close(b']', SyntaxReason::ExpectedArrayEnd)?
+                {
+                    break;
                 }
             }
         }

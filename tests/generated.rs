@@ -67,7 +67,7 @@ impl Types {
         }
         let mut body = String::new();
         for field in schema.fields {
-            let ty = self.ty(&field.ty, field.name);
+            let ty = self.ty(&field.ty);
             let required = !schema.partial && field.presence == Presence::Required;
             body += &if required {
                 format!("  {}: {ty};\n", field.name)
@@ -88,7 +88,7 @@ impl Types {
         name
     }
 
-    fn ty(&mut self, ty: &'static Type, field: &str) -> String {
+    fn ty(&mut self, ty: &'static Type) -> String {
         match ty {
             Type::String(rules) if !rules.allowed.is_empty() => rules
                 .allowed
@@ -102,7 +102,7 @@ impl Types {
             // `AddressBody`: apart from the builders' own `Address`, `OrderLine`, ….
             Type::Object(schema) => self.interface(schema, format!("{}Body", pascal(schema.name))),
             Type::Array(rules) => {
-                let item = self.ty(rules.items, field);
+                let item = self.ty(rules.items);
                 if item.contains(' ') {
                     format!("readonly ({item})[]")
                 } else {
@@ -132,7 +132,8 @@ fn request_types() -> String {
     for (name, body) in &types.named {
         out += &format!("\nexport interface {name} {{\n{body}}}\n");
     }
-    out += "\n/** The request body type of each payload kind. */\nexport interface PayloadTypes {\n";
+    out +=
+        "\n/** The request body type of each payload kind. */\nexport interface PayloadTypes {\n";
     for kind in PayloadKind::ALL {
         out += &format!("  {}: {};\n", kind.as_str(), request_name(kind));
     }

@@ -57,6 +57,7 @@ impl Parser<'_> {
                 loop {
                     self.skip_ws();
                     if self.peek() == Some(b'}') {
+                        self.pos += 1;
                         break;
                     }
                     if self.peek() != Some(b'"') {
@@ -72,14 +73,10 @@ impl Parser<'_> {
                         return self.locate(&steps[1..], depth + 1, found);
                     }
                     self.value(depth + 1)?;
-                    self.skip_ws();
-                    match self.peek() {
-                        Some(b',') => self.pos += 1,
-                        Some(b'}') => break,
-                        _ => return Err(self.error(SyntaxReason::ExpectedObjectEnd)),
+                    if self.next_or_close(b'}', SyntaxReason::ExpectedObjectEnd)? {
+                        break;
                     }
                 }
-                self.pos += 1;
             }
             (Some(Step::Index(index)), Some(b'[')) if depth < MAX_DEPTH => {
                 self.pos += 1;
@@ -87,6 +84,7 @@ impl Parser<'_> {
                 loop {
                     self.skip_ws();
                     if self.peek() == Some(b']') {
+                        self.pos += 1;
                         break;
                     }
                     if i == *index {
@@ -94,14 +92,10 @@ impl Parser<'_> {
                     }
                     self.value(depth + 1)?;
                     i += 1;
-                    self.skip_ws();
-                    match self.peek() {
-                        Some(b',') => self.pos += 1,
-                        Some(b']') => break,
-                        _ => return Err(self.error(SyntaxReason::ExpectedArrayEnd)),
+                    if self.next_or_close(b']', SyntaxReason::ExpectedArrayEnd)? {
+                        break;
                     }
                 }
-                self.pos += 1;
             }
             _ => {
                 self.value(depth)?;

@@ -119,6 +119,28 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// After a member or an item: `true` at the container's `close` (consumed), `false` after
+    /// a `,` (consumed), else the syntax error `expected`.
+    pub(crate) fn next_or_close(
+        &mut self,
+        close: u8,
+        expected: SyntaxReason,
+    ) -> Result<bool, SyntaxError> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b',') => {
+                self.pos += 1;
+                Ok(false)
+            }
+            Some(b) if b == close => {
+                self.pos += 1;
+                Ok(true)
+            }
+            None => Err(self.error(SyntaxReason::Eof)),
+            Some(_) => Err(self.error(expected)),
+        }
+    }
+
     pub(crate) fn peek(&self) -> Option<u8> {
         self.bytes.get(self.pos).copied()
     }
@@ -167,15 +189,8 @@ impl<'a> Parser<'a> {
         loop {
             let item = self.value(depth)?;
             self.items.push(item);
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b']') => {
-                    self.pos += 1;
-                    return Ok(Value::Array(self.items.split_off(first)));
-                }
-                None => return Err(self.error(SyntaxReason::Eof)),
-                Some(_) => return Err(self.error(SyntaxReason::ExpectedArrayEnd)),
+            if self.next_or_close(b']', SyntaxReason::ExpectedArrayEnd)? {
+                return Ok(Value::Array(self.items.split_off(first)));
             }
         }
     }
@@ -207,15 +222,8 @@ impl<'a> Parser<'a> {
             }
             let value = self.value(depth)?;
             self.members.push((key, value));
-            self.skip_ws();
-            match self.peek() {
-                Some(b',') => self.pos += 1,
-                Some(b'}') => {
-                    self.pos += 1;
-                    return Ok(Value::Object(self.members.split_off(first)));
-                }
-                None => return Err(self.error(SyntaxReason::Eof)),
-                Some(_) => return Err(self.error(SyntaxReason::ExpectedObjectEnd)),
+            if self.next_or_close(b'}', SyntaxReason::ExpectedObjectEnd)? {
+                return Ok(Value::Object(self.members.split_off(first)));
             }
         }
     }
