@@ -125,17 +125,19 @@ Deno.test('klarna-precheck in deno test', () => {
 test('Cloudflare Workers: workerd runs a worker bundled as wrangler does (the workerd condition, the .wasm as a module)', async () => {
   const dir = project('workerd', {
     'worker.mjs': `import { validate } from 'klarna-precheck';
+import * as lean from 'klarna-precheck/validate';
 export default {
   async fetch(request) {
-    const report = validate('order', await request.json());
-    return Response.json([report.valid, report.errors.map((e) => e.path + ' ' + e.rule)]);
+    const body = await request.json();
+    const [report, leanReport] = [validate('order', body), lean.validate('order', body)];
+    return Response.json([report.valid, report.errors.map((e) => e.path + ' ' + e.rule), JSON.stringify(leanReport) === JSON.stringify(report)]);
   },
 };
 ` });
   // Wrangler's own esbuild settings: these conditions, and .wasm files as modules of their own.
   run(bin('esbuild'), ['worker.mjs', '--bundle', '--format=esm', '--conditions=workerd,worker,browser', '--loader:.wasm=copy', '--outdir=out', '--log-level=warning'], dir);
-  const wasmFile = readdirSync(join(dir, 'out')).find((f) => f.endsWith('.wasm'));
-  assert.ok(wasmFile, 'the bundle imports the .wasm as a module');
+  const wasmFiles = readdirSync(join(dir, 'out')).filter((f) => f.endsWith('.wasm'));
+  assert.equal(wasmFiles.length, 2, 'the bundle imports both .wasm files (the full and the validate-only one) as modules');
   const port = 20000 + Math.floor(Math.random() * 20000);
   writeFileSync(join(dir, 'config.capnp'), `using Workerd = import "/workerd/workerd.capnp";
 const config :Workerd.Config = (
@@ -143,7 +145,7 @@ const config :Workerd.Config = (
   sockets = [ (name = "http", address = "127.0.0.1:${port}", http = (), service = "main") ],
 );
 const worker :Workerd.Worker = (
-  modules = [ (name = "worker.js", esModule = embed "out/worker.js"), (name = "${wasmFile}", wasm = embed "out/${wasmFile}") ],
+  modules = [ (name = "worker.js", esModule = embed "out/worker.js"), ${wasmFiles.map((f) => `(name = "${f}", wasm = embed "out/${f}")`).join(', ')} ],
   compatibilityDate = "2025-01-01",
 );
 `);
@@ -162,7 +164,9 @@ const worker :Workerd.Worker = (
       }
       assert.fail(`workerd did not answer: ${stderr}`);
     };
-    assert.equal(JSON.stringify([(await post(VALID))[0], (await post(INVALID))[1]]), EXPECTED);
+    const [valid, invalid] = [await post(VALID), await post(INVALID)];
+    assert.equal(JSON.stringify([valid[0], invalid[1]]), EXPECTED);
+    assert.deepEqual([valid[2], invalid[2]], [true, true], 'klarna-precheck/validate gives the same reports on workerd');
   } finally {
     server.kill();
   }
