@@ -35,12 +35,13 @@ for (const [out, command, args] of [
   ['dist-bun', join(root, 'node_modules/.bin/bun'), ['build', 'inline/main.js', '--target=browser', '--outfile=dist-bun/main.js']],
   // Rollup resolves packages only through its node-resolve plugin (the one line of any Rollup setup).
   ['dist-rollup', join(root, 'node_modules/.bin/rollup'), ['inline/main.js', '-p', '@rollup/plugin-node-resolve={browser:true}', '--format', 'es', '--file', 'dist-rollup/main.js', '--silent']],
-  // webpack 5 emits the .wasm for `new URL(…, import.meta.url)` itself: the default entry.
+  // Parcel and webpack 5 emit the .wasm for `new URL(…, import.meta.url)` themselves: the default entry.
+  ['dist-parcel', join(root, 'node_modules/.bin/parcel'), ['build', 'index.html', '--dist-dir', 'dist-parcel', '--public-url', './', '--no-source-maps', '--cache-dir', join(root, 'tests/.out/parcel-cache'), '--log-level', 'warn']],
   ['dist-webpack', join(root, 'node_modules/.bin/webpack'), ['--mode', 'production', '--entry', './main.js', '--output-path', 'dist-webpack', '--output-filename', 'main.js', '--no-stats']],
 ]) {
   const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
   assert.equal(r.status, 0, `${command}: ${r.stderr}`);
-  copyFileSync(join(consumers, 'index.html'), join(dir, out, 'index.html'));
+  if (out !== 'dist-parcel') copyFileSync(join(consumers, 'index.html'), join(dir, out, 'index.html'));
 }
 const leanWasmBytes = readFileSync(join(dir, 'node_modules/klarna-precheck/dist/validate/klarna_precheck_bg.wasm')).length;
 
@@ -86,6 +87,7 @@ const environments = [
   ['klarna-precheck/inline, bun build bundle', 'dist-bun/', () => server, false, true],
   ['klarna-precheck/inline, Rollup bundle', 'dist-rollup/', () => server, false, true],
   ['webpack 5 build', 'dist-webpack/', () => server],
+  ['Parcel 2 build', 'dist-parcel/', () => server],
   ['Vite 8 dev server', '', () => devServers.vite8],
   ["Vite 7 dev server (optimizeDeps: { exclude: ['klarna-precheck'] })", '', () => devServers.vite7],
 ];
