@@ -57,7 +57,7 @@ export type RuleId =
   | 'min_items'
   /** At most 1000 order lines: over that is one violation and only the first 1000 lines are walked. (error; evidence: spec) */
   | 'max_items'
-  /** `payment_method_categories` repeats no item. (error; evidence: spec) */
+  /** `payment_method_categories` repeats no item. (warning; evidence: spec) */
   | 'unique_items'
   /** A field Klarna sets and ignores in requests (`status`, `authorization_token`, `client_token`, …). (warning; evidence: klarna) */
   | 'read_only'

@@ -11,7 +11,7 @@
 //! ([`Evidence::Klarna`]: documented, or a recorded answer shows it; or [`Evidence::Spec`]: the
 //! published schema says so and nothing Klarna does contradicts it). Where Klarna's examples or
 //! recorded answers contradict the spec, the finding is a warning that says so. A test
-//! (`tests/rules.rs`) holds every declaration to this.
+//! (`tests/generated.rs`) holds every declaration to this.
 
 use crate::json::{JsonType, SyntaxError};
 use crate::keywords::pattern::Pattern;
@@ -263,7 +263,7 @@ problems! {
     #[summary = "A field the spec lists as required but Klarna accepts without (customer token: `locale`, `purchase_country`, `purchase_currency`)."]
     #[error("is missing: the spec lists it as required, but Klarna accepts its absence here")]
     RequiredBySpec
-        => "required_by_spec", Warning, Klarna("an empty customer-token body is answered `Bad value: description, intended_use` only (recorded 047); Klarna's docs examples omit purchase_currency and show 200 OK");
+        => "required_by_spec", Warning, Klarna("Klarna's customer-token docs examples omit purchase_currency and show 200 OK; an empty body is answered `Bad value: description, intended_use` (recorded 047: Klarna names its first failing group, so this is the lenient reading)");
 
     #[summary = "Amounts, quantities and rates are whole numbers: `49.99` is reported with the likely intended `4999`."]
     #[error("must be a whole number{}, got {actual}{}", if *amount { " in minor units" } else { "" }, hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default())]
@@ -336,7 +336,7 @@ problems! {
     #[summary = "An enum value in another case (`subscription`, `ecommerce`): Klarna accepts it; the warning names the spec's form."]
     #[error("should be {canonical}: Klarna accepts it in any case, but the spec's value is {canonical}")]
     EnumCase { canonical: &'static str, actual: Option<String> }
-        => "enum_case", Warning, Klarna("`intended_use: \"subscription\"` answered 200 with a token (recorded 046); `acquiring_channel: \"ecommerce\"` answered 200 (recorded 048)"),
+        => "enum_case", Warning, Klarna("`intended_use: \"subscription\"` answered 200 with a token (recorded 046); KLARNA-RULES.md's corrections from recorded traffic: enums are not case-sensitive"),
         expected: Some((*canonical).into()),
         actual: actual.clone().map(Scalar::Text);
 
@@ -357,12 +357,12 @@ problems! {
     #[summary = "`payment_method_categories` repeats no item."]
     #[error("must not repeat an item: item [{duplicate}] equals item [{first}]")]
     UniqueItems { first: usize, duplicate: usize }
-        => "unique_items", Error, Spec("`uniqueItems` in the spec");
+        => "unique_items", Warning, Spec("`uniqueItems` in the spec; the only such array is the read-only payment_method_categories, which Klarna ignores in requests (recorded 048 sent one): so a warning");
 
     #[summary = "A field Klarna sets and ignores in requests (`status`, `authorization_token`, `client_token`, …)."]
     #[error("is read-only: Klarna sets it and ignores a value sent in a request")]
     ReadOnly
-        => "read_only", Warning, Klarna("`readOnly` in the spec; a create-order carrying status, authorization_token, client_token and expires_at was answered 200 (recorded 048)");
+        => "read_only", Warning, Klarna("`readOnly` in the spec; a create-order carrying status, authorization_token and payment_method_categories was answered 200 (recorded 048)");
 
     #[summary = "A field the schema does not define, with \"did you mean …?\" for a likely typo (`purchase_countyr`)."]
     #[error("is not a field of {schema}{}", suggestion.map(|s| format!("; did you mean {s}?")).unwrap_or_default())]
@@ -438,7 +438,7 @@ problems! {
     #[summary = "`attachment.body` is the JSON text of an object (the extra merchant data, serialized)."]
     #[error("must be the JSON text of an object (extra merchant data serialized to a string){}", if *syntax { ": it is not valid JSON" } else { ": it is JSON, but not an object" })]
     AttachmentBody { syntax: bool }
-        => "attachment_body", Error, Spec("attachment.body: \"an object … serialized to JSON\"; Klarna's schema page says the APIs expect a serialised JSON object (EMD.md §1.1)");
+        => "attachment_body", Error, Spec("attachment.body: \"The body should be an object … serialized to JSON\"; Klarna's schema page: the APIs expect a serialised JSON object (EMD.md §1.1). No recorded rejection (EMD.md §1.3)");
 
     #[summary = "`attachment.content_type` is `application/vnd.klarna.internal.emd-v2+json`, the only one Klarna documents."]
     #[error("is not {EMD_CONTENT_TYPE}, the only content type Klarna documents for extra merchant data")]

@@ -98,7 +98,9 @@ pub fn shown_key(key: &str) -> std::borrow::Cow<'_, str> {
 /// and may be a name, an email or a phone number pasted in the wrong place, so it is shown as
 /// `<key of N characters>` instead: reports never echo personal data.
 pub fn is_shown_key(key: &str) -> bool {
+    // Every Klarna field starts with a letter: digits first may be a phone or an ID number.
     (1..=64).contains(&key.len())
+        && key.as_bytes()[0].is_ascii_alphabetic()
         && key
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')

@@ -408,16 +408,20 @@ impl<'a> Pass<'a, '_> {
                     None => return Err(self.reader.error(SyntaxReason::Eof)),
                     Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedColon)),
                 }
+                let field = schema.and_then(|s| s.field_index(&key));
+                // Only fields of the schema are kept: Klarna ignores the others, so the rules
+                // must not read them (a purchase_country on a token order is not a country).
                 let member_keep = kept_members
+                    .filter(|_| schema.is_none() || field.is_some())
                     .and_then(|m| m.iter().find(|(name, _)| same_key(name, &key)))
                     .map_or(&Keep::Nothing, |(_, k)| k);
                 let member_path = path.key(&key);
                 let value = match schema {
                     None => self.value(None, member_keep, &member_path, depth)?,
-                    Some(schema) => match schema.field_index(&key) {
+                    Some(schema) => match field {
                         None => {
                             unknown::check(schema, &key, &member_path, self.report);
-                            self.value(None, member_keep, &member_path, depth)?
+                            self.value(None, &Keep::Nothing, &member_path, depth)?
                         }
                         Some(i) => {
                             if seen & (1 << i) != 0 {
@@ -431,6 +435,8 @@ impl<'a> Pass<'a, '_> {
                                 // required one is then missing (reported below), an optional
                                 // one is only worth a warning.
                                 self.reader.eat_literal(b"null")?;
+                                // The last copy of a repeated key counts, as for the rules.
+                                given &= !(1 << i);
                                 if schema.partial || !field.presence.spec_required() {
                                     self.report.push(&member_path, Problem::NullValue);
                                 }

@@ -127,7 +127,14 @@ for (const file of sources) {
   }
 }
 
-const results = inputs.map(({ source, bytes }) => ({ source, ...validate(kind, bytes, options) }));
+const results = inputs.map(({ source, bytes }) => {
+  try {
+    return { source, ...validate(kind, bytes, options) };
+  } catch (e) {
+    // Past --max-bytes, or a call interrupted inside wasm: no report, so no verdict (exit 2).
+    return fail(`${source}: ${e.message}`);
+  }
+});
 const invalid = results.filter((r) => !r.valid).length;
 
 if (flags.has('--json')) {

@@ -86,7 +86,9 @@ function jsonText(value) {
   let json;
   try {
     json = JSON.stringify(value);
-  } catch {
+  } catch (e) {
+    // The stack running out is not the payload's fault: no report could be right.
+    if (stackOverflow(e)) throw interruption(e);
     return ['', THROWS]; // a cycle, a BigInt, or a getter or toJSON that throws
   }
   if (typeof json === 'string') return [json, 0];
@@ -107,9 +109,32 @@ function utf8Bytes(s, limit) {
   let n = 0;
   for (let i = 0; i < s.length && n <= limit; i++) {
     const c = s.charCodeAt(i);
-    n += c < 0x80 ? 1 : c < 0x800 || (c >= 0xd800 && c < 0xe000) ? 2 : 3; // a surrogate pair is 4
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c < 0xdc00 && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 4; // a surrogate pair
+      i++;
+    } else n += 3; // the rest of the BMP, and a lone surrogate (sent as U+FFFD)
   }
   return n;
+}
+
+/** A body given as bytes, as a plain Uint8Array the glue can copy: a Buffer, any typed array or
+ * DataView, or an ArrayBuffer. Read through the intrinsic accessors, never the object's own
+ * (an overridden `length` must not size a copy into wasm memory); `null` for anything else. */
+const TypedArray = Object.getPrototypeOf(Uint8Array.prototype);
+const intrinsic = (proto, name) => Object.getOwnPropertyDescriptor(proto, name).get;
+const [viewBuffer, viewOffset, viewLength] = ['buffer', 'byteOffset', 'byteLength'].map((n) => intrinsic(TypedArray, n));
+const [dataBuffer, dataOffset, dataLength] = ['buffer', 'byteOffset', 'byteLength'].map((n) => intrinsic(DataView.prototype, n));
+function bytesOf(payload) {
+  try {
+    if (payload instanceof ArrayBuffer) return new Uint8Array(payload);
+    if (payload instanceof DataView) return new Uint8Array(dataBuffer.call(payload), dataOffset.call(payload), dataLength.call(payload));
+    if (ArrayBuffer.isView(payload)) return new Uint8Array(viewBuffer.call(payload), viewOffset.call(payload), viewLength.call(payload));
+  } catch {
+    // a detached buffer or an impostor: not bytes
+  }
+  return null;
 }
 
 /** Refuses text past the byte limit before it is copied into wasm memory. */
@@ -126,11 +151,15 @@ const maxBytesOf = (options) => {
   return max;
 };
 
+/** The RangeError a call answers when it was interrupted (the cause says how). */
+const interruption = (e) => new RangeError(`klarna-precheck: the call was interrupted (${e instanceof WebAssembly.RuntimeError ? `the wasm instance trapped: ${e.message}` : 'the JS stack ran out'}); it has no result, and the next call works`, { cause: e });
+
 /** Whether a thrown value is one Rust returned on purpose (a finished call): its TypeErrors and
  * RangeErrors. Anything else (a trap, the engine's stack overflow: V8's and JSC's RangeError
  * "Maximum call stack size exceeded", Firefox's InternalError) interrupted the call. Written
  * with as few calls as possible: it runs where the stack may be nearly gone. */
-const deliberate = (e) => e instanceof TypeError || (e instanceof RangeError && !e.message.includes('call stack'));
+const stackOverflow = (e) => (e instanceof RangeError && e.message.includes('call stack')) || (e !== null && typeof e === 'object' && e.name === 'InternalError');
+const deliberate = (e) => e instanceof TypeError || (e instanceof RangeError && !stackOverflow(e));
 
 /**
  * The glue's functions, each run under supervision: whatever happens inside one call, the next
@@ -142,9 +171,12 @@ const deliberate = (e) => e instanceof TypeError || (e instanceof RangeError && 
  * a call, so only a misuse could get there.
  */
 const SUPERVISED = Symbol('klarna-precheck supervised glue');
+/** One supervisor per glue (so per instance), however many entries of a bundle wrap it. */
+const supervisors = new WeakMap();
 
 function supervise(glue) {
-  if (glue[SUPERVISED]) return glue; // one supervisor per instance, shared by every API part
+  if (glue[SUPERVISED]) return glue; // already the supervised view
+  if (supervisors.has(glue)) return supervisors.get(glue);
   let busy = false;
   let replace = false;
   const supervised = (fn) => (...args) => {
@@ -164,8 +196,7 @@ function supervise(glue) {
         replace = false;
         throw e;
       }
-      const cause = e instanceof WebAssembly.RuntimeError ? `the wasm instance trapped: ${e.message}` : 'the JS stack ran out';
-      throw new RangeError(`klarna-precheck: the call was interrupted (${cause}); it has no result, and the next call works`, { cause: e });
+      throw interruption(e);
     } finally {
       busy = false;
     }
@@ -174,6 +205,7 @@ function supervise(glue) {
   for (const [name, value] of Object.entries(glue)) {
     if (typeof value === 'function' && !name.startsWith('__') && name !== 'default' && name !== 'initSync') out[name] = supervised(value);
   }
+  supervisors.set(glue, out);
   return out;
 }
 
@@ -199,10 +231,12 @@ function createValidateApi(rawGlue, assertReady) {
     const index = PAYLOAD_KINDS.indexOf(kind);
     const warningsAsErrors = Boolean(options && options.warningsAsErrors);
     const limit = maxBytesOf(options);
-    // A body as bytes (a Buffer, a Uint8Array): Rust reads it as UTF-8, BOM allowed.
-    if (payload instanceof Uint8Array) {
-      withinLimit(payload.length, limit, 'the payload');
-      return reportOf(glue.validateBytes(index, payload, warningsAsErrors));
+    // A body as bytes (a Buffer, a typed array, a DataView, an ArrayBuffer): Rust reads it as
+    // UTF-8, BOM allowed.
+    const bytes = typeof payload === 'object' && payload !== null ? bytesOf(payload) : null;
+    if (bytes) {
+      withinLimit(bytes.length, limit, 'the payload');
+      return reportOf(glue.validateBytes(index, bytes, warningsAsErrors));
     }
     const [json, unreadable] = jsonText(payload);
     withinLimit(utf8Bytes(json, limit), limit, 'the payload');

@@ -77,14 +77,12 @@ fn input_path(path: &serde_path_to_error::Path) -> String {
 
 /// serde's messages quote the value they are about: `invalid type: string "Jane", expected
 /// i64`, ``invalid type: integer `447700900123`, expected a string``, ``unknown field
-/// `jane@example.org`, expected one of `name`, …``. What comes after `, expected` is the
-/// builder's own vocabulary and stays; before it, an unknown field or variant keeps its name
-/// only under the key policy, and any other quoted value is cut out.
+/// `jane@example.org`, expected one of `name`, …``. The message is read as text and quoted
+/// parts (a `"…"` string with its escapes, or a `` `…` `` code); what comes after `, expected`
+/// outside any quote is the builder's own vocabulary and stays. Before it, an unknown field or
+/// variant keeps its name under the key policy, and any other quoted value is cut out, so a
+/// value cannot smuggle itself through by containing `, expected`.
 fn redact(message: &str) -> String {
-    let (head, tail) = match message.find(", expected") {
-        Some(i) => message.split_at(i),
-        None => (message, ""),
-    };
     // These name a field or variant (the builder's own, or an unknown one from the input).
     let named = [
         "unknown field",
@@ -93,19 +91,48 @@ fn redact(message: &str) -> String {
         "duplicate field",
     ]
     .iter()
-    .any(|p| head.starts_with(p));
-    let head = match (head.find(['`', '"']), head.rfind(['`', '"'])) {
-        (Some(first), Some(last)) if first < last => {
-            let (before, after) = (head[..first].trim_end(), &head[last + 1..]);
-            if named {
-                format!("{before} `{}`{after}", shown_key(&head[first + 1..last]))
-            } else {
-                format!("{before}{after}")
+    .any(|p| message.starts_with(p));
+    let mut out = String::with_capacity(message.len());
+    let mut ours = false; // past `, expected`: the builder's own words
+    let mut rest = message;
+    while let Some(start) = rest.find(['"', '`']) {
+        let (before, quoted) = rest.split_at(start);
+        if !ours && before.contains(", expected") {
+            ours = true;
+        }
+        let close = quoted.as_bytes()[0];
+        // The closing quote: the next one not escaped by a backslash (serde escapes `"`).
+        let mut end = None;
+        let mut escaped = false;
+        for (i, b) in quoted.bytes().enumerate().skip(1) {
+            match b {
+                b'\\' if close == b'"' && !escaped => escaped = true,
+                b if b == close && !escaped => {
+                    end = Some(i);
+                    break;
+                }
+                _ => escaped = false,
             }
         }
-        _ => head.to_string(),
-    };
-    format!("{head}{tail}")
+        let Some(end) = end else {
+            // An unclosed quote: drop the rest rather than show it.
+            out.push_str(before.trim_end());
+            return out;
+        };
+        let value = &quoted[1..end];
+        if ours {
+            out.push_str(before);
+            out.push_str(&quoted[..=end]);
+        } else if named && !out.contains('`') {
+            out.push_str(before);
+            out.push_str(&format!("`{}`", shown_key(value)));
+        } else {
+            out.push_str(before.trim_end());
+        }
+        rest = &quoted[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The JSON text of a built payload, for `validate` and for Rust callers who send it.
@@ -194,6 +221,19 @@ mod tests {
         assert_eq!(
             redact("unknown variant `Jane Doe`, expected `buy`"),
             "unknown variant `<key of 8 characters>`, expected `buy`"
+        );
+        // A value that contains the words serde uses must not get through (review finding).
+        assert_eq!(
+            redact(r#"invalid type: string "Zelda Quixote, expected x", expected a whole number"#),
+            "invalid type: string, expected a whole number"
+        );
+        assert_eq!(
+            redact(r#"invalid type: string "a\"Jane, expected x", expected i64"#),
+            "invalid type: string, expected i64"
+        );
+        assert_eq!(
+            redact("missing field `order_id`"),
+            "missing field `order_id`"
         );
     }
 }

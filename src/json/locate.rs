@@ -54,6 +54,8 @@ impl Parser<'_> {
         match (steps.first(), self.peek()) {
             (Some(Step::Key(key)), Some(b'{')) if depth < MAX_DEPTH => {
                 self.pos += 1;
+                // A repeated key: the last copy is the one reports are about.
+                let mut last = None;
                 loop {
                     self.skip_ws();
                     if self.peek() == Some(b'}') {
@@ -70,12 +72,16 @@ impl Parser<'_> {
                     }
                     self.pos += 1;
                     if name == *key {
-                        return self.locate(&steps[1..], depth + 1, found);
+                        last = Some(self.pos);
                     }
-                    self.value(depth + 1)?;
+                    self.skip(depth + 1)?;
                     if self.next_or_close(b'}', SyntaxReason::ExpectedObjectEnd)? {
                         break;
                     }
+                }
+                if let Some(at) = last {
+                    self.pos = at;
+                    return self.locate(&steps[1..], depth + 1, found);
                 }
             }
             (Some(Step::Index(index)), Some(b'[')) if depth < MAX_DEPTH => {
@@ -90,7 +96,7 @@ impl Parser<'_> {
                     if i == *index {
                         return self.locate(&steps[1..], depth + 1, found);
                     }
-                    self.value(depth + 1)?;
+                    self.skip(depth + 1)?;
                     i += 1;
                     if self.next_or_close(b']', SyntaxReason::ExpectedArrayEnd)? {
                         break;
@@ -98,7 +104,7 @@ impl Parser<'_> {
                 }
             }
             _ => {
-                self.value(depth)?;
+                self.skip(depth)?;
             }
         }
         *found = Some((start, self.pos));

@@ -202,6 +202,13 @@ mod tests {
     }
 
     #[test]
+    fn locates_the_last_copy_of_a_repeated_key() {
+        let text = r#"{"a": 1, "a": [22, 333]}"#;
+        assert_eq!(locate(text, "a"), Some((14, 23)));
+        assert_eq!(locate(text, "a[1]").map(|(s, e)| &text[s..e]), Some("333"));
+    }
+
+    #[test]
     fn locates_paths_and_falls_back_to_the_nearest_ancestor() {
         let text =
             r#"{"a": 1, "order_lines": [ {"name": "x"}, {"total_tax_amount": -2990 } ], "b": {}}"#;

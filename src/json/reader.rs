@@ -160,6 +160,46 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Reads past one value, checking its syntax, and keeps nothing of it.
+    pub(crate) fn skip(&mut self, depth: usize) -> Result<(), SyntaxError> {
+        self.skip_ws();
+        let (open, close, reason) = match self.peek() {
+            Some(b'{') => (b'{', b'}', SyntaxReason::ExpectedObjectEnd),
+            Some(b'[') => (b'[', b']', SyntaxReason::ExpectedArrayEnd),
+            // A scalar holds nothing to drop but a string with escapes.
+            _ => return self.value(depth).map(drop),
+        };
+        if depth + 1 > MAX_DEPTH {
+            return Err(self.error(SyntaxReason::TooDeep));
+        }
+        self.pos += 1;
+        self.skip_ws();
+        if self.peek() == Some(close) {
+            self.pos += 1;
+            return Ok(());
+        }
+        loop {
+            if open == b'{' {
+                self.skip_ws();
+                match self.peek() {
+                    Some(b'"') => drop(self.string()?),
+                    None => return Err(self.error(SyntaxReason::Eof)),
+                    Some(_) => return Err(self.error(SyntaxReason::ExpectedKey)),
+                }
+                self.skip_ws();
+                match self.peek() {
+                    Some(b':') => self.pos += 1,
+                    None => return Err(self.error(SyntaxReason::Eof)),
+                    Some(_) => return Err(self.error(SyntaxReason::ExpectedColon)),
+                }
+            }
+            self.skip(depth + 1)?;
+            if self.next_or_close(close, reason)? {
+                return Ok(());
+            }
+        }
+    }
+
     pub(crate) fn value(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
         self.skip_ws();
         match self.peek() {
