@@ -49,9 +49,15 @@ function __bufferBytes() {
     return wasm.memory.buffer.byteLength;
 }
 `;
-  return target === 'nodejs'
-    ? `${hooks}exports.__replaceInstance = __replaceInstance;\nexports.__bufferBytes = __bufferBytes;\n`
-    : `${hooks}export { __replaceInstance, __bufferBytes };\n`;
+  if (target === 'nodejs') return `${hooks}exports.__replaceInstance = __replaceInstance;\nexports.__bufferBytes = __bufferBytes;\n`;
+  // The edge entries get their module compiled by the runtime, possibly in another realm, where
+  // the glue's own \`instanceof WebAssembly.Module\` says no and it would compile bytes instead.
+  if (!glue.includes('function __wbg_finalize_init(')) throw new Error('the web glue has no __wbg_finalize_init: update supervisorHooks');
+  return `${hooks}function __instantiateModule(module) {
+    return __wbg_finalize_init(new WebAssembly.Instance(module, __wbg_get_imports()), module);
+}
+export { __replaceInstance, __bufferBytes, __instantiateModule };
+`;
 }
 
 /**

@@ -2,11 +2,12 @@
 // bundled or run the way that environment's users do, with no configuration unless the row
 // says so (the README's environment table lists each row's one line, where it has one). Every
 // row checks a valid and an invalid payload and one instance per process.
-// Tools come from the repository's own devDependencies (esbuild, bun, deno, jest, vitest, workerd).
+// Tools come from the repository's own devDependencies (esbuild, bun, deno, jest, vitest, workerd,
+// rollup, webpack, @edge-runtime/vm).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installPacked, out, root } from './support.mjs';
 
@@ -170,4 +171,44 @@ const worker :Workerd.Worker = (
   } finally {
     server.kill();
   }
+});
+
+test('Vercel Edge (@edge-runtime/vm): the edge-light condition, the .wasm handed over compiled, compiling from bytes refused', async () => {
+  const { EdgeVM } = await import('@edge-runtime/vm');
+  const { build } = await import('esbuild');
+  const dir = project('edge-light', {
+    'route.mjs': `import { validate } from 'klarna-precheck';
+import * as lean from 'klarna-precheck/validate';
+globalThis.check = (body) => JSON.stringify([validate('order', body).valid, validate('order', body).errors.map((e) => e.path + ' ' + e.rule),
+  JSON.stringify(lean.validate('order', body)) === JSON.stringify(validate('order', body))]);
+` });
+  // As Next.js builds an edge route: the edge-light condition, and each .wasm import bound to a
+  // WebAssembly.Module the platform compiled (here: a global the VM is given).
+  const modules = {};
+  const wasmAsBinding = { name: 'wasm-as-binding', setup(b) {
+    b.onLoad({ filter: /\.wasm$/ }, (args) => {
+      const name = `__wasm_${Object.keys(modules).length}`;
+      modules[name] = new WebAssembly.Module(readFileSync(args.path));
+      return { contents: `export default globalThis.${name};`, loader: 'js' };
+    });
+  } };
+  await build({ entryPoints: [join(dir, 'route.mjs')], bundle: true, format: 'iife', conditions: ['edge-light', 'worker', 'browser'], outfile: join(dir, 'out/route.js'), plugins: [wasmAsBinding], logLevel: 'warning' });
+  assert.equal(Object.keys(modules).length, 2, 'both .wasm files are imported as modules');
+  const vm = new EdgeVM({
+    codeGeneration: { strings: false, wasm: false },
+    extend: (context) => Object.assign(context, modules),
+  });
+  // Production refuses to compile wasm from bytes: so does this VM, whatever its defaults.
+  vm.evaluate(`(() => {
+    const W = globalThis.WebAssembly;
+    const refused = () => { throw new W.CompileError('Wasm code generation disallowed by embedder'); };
+    globalThis.WebAssembly = { Instance: W.Instance, Memory: W.Memory, Table: W.Table, Global: W.Global, RuntimeError: W.RuntimeError,
+      CompileError: W.CompileError, LinkError: W.LinkError, Module: new Proxy(W.Module, { construct: refused }),
+      compile: refused, compileStreaming: refused, instantiate: refused, instantiateStreaming: refused, validate: () => true };
+  })()`);
+  vm.evaluate(readFileSync(join(dir, 'out/route.js'), 'utf8'));
+  const [valid] = JSON.parse(vm.evaluate(`check(${JSON.stringify(VALID)})`));
+  const [, invalid, same] = JSON.parse(vm.evaluate(`check(${JSON.stringify(INVALID)})`));
+  assert.equal(JSON.stringify([valid, invalid]), EXPECTED);
+  assert.equal(same, true, 'klarna-precheck/validate gives the same report');
 });
