@@ -366,8 +366,9 @@ export interface Violation {
   rule: RuleId;
   /** Human text in Klarna's wording: 'Bad value: order_amount must be at least 0, got -5'. Never contains personal data. */
   message: string;
-  /** The limit or value expected (amounts, lengths, codes). */
-  expected?: number | string;
+  /** The limit or value expected (amounts, lengths, codes), or the allowed values as a list
+   * (an enum's values, the titles or locales a market takes). */
+  expected?: number | string | readonly string[];
   /** The value found (amounts, lengths, JSON types, codes); never free text such as names or emails.
    * A number is the number as sent, parsed by JSON.parse: `1e400` gives Infinity. A number longer
    * than 40 characters is not echoed (no `actual`; the message gives its length). */

@@ -331,7 +331,7 @@ problems! {
     #[error("must be {}", one_of(allowed))]
     Enum { allowed: &'static [&'static str] }
         => "enum", Error, Spec("`enum` in the spec; no recorded answer accepts a value outside the list"),
-        expected: Some(Scalar::Text(allowed.join(", ")));
+        expected: Some(Scalar::List(allowed));
 
     #[summary = "An enum value in another case (`subscription`, `ecommerce`): Klarna accepts it; the warning names the spec's form."]
     #[error("should be {canonical}: Klarna accepts it in any case, but the spec's value is {canonical}")]
@@ -524,7 +524,7 @@ problems! {
     #[error("is not offered in {country}; use {}", offered.join(" or "))]
     MarketLocale { country: &'static str, offered: &'static [&'static str], actual: Option<String> }
         => "market_locale", Warning, Advice("Klarna's market table (KLARNA-RULES.md); another locale's answer is not recorded"),
-        expected: Some(Scalar::Text(offered.join(", "))),
+        expected: Some(Scalar::List(offered)),
         actual: actual.clone().map(Scalar::Text);
 
     #[summary = "Customer token: `billing_address.country` equals `purchase_country` (reported at `purchase_country`, as Klarna does)."]
@@ -557,7 +557,7 @@ problems! {
     #[error("is not a title Klarna accepts in {country}: {}", allowed.join(", "))]
     Title { country: &'static str, allowed: &'static [&'static str] }
         => "title", Warning, Advice("Klarna's customer-data requirements list titles per country; no rejection is recorded"),
-        expected: Some(Scalar::Text(allowed.join(", ")));
+        expected: Some(Scalar::List(allowed));
 
     #[summary = "The postal code has the country's shape (SE `123 45` or `12345`, GB `W1G 0PW`, NL `1011 AB`, US `90210` or ZIP+4…)."]
     #[error("does not look like a {country} postal code (e.g. {example})")]
@@ -635,6 +635,8 @@ pub enum Scalar {
     /// `1e400`): shown back verbatim, never reformatted.
     Number(NumberText),
     Text(String),
+    /// The allowed values, as a list (`["Mr", "Ms"]`), not one joined string.
+    List(&'static [&'static str]),
 }
 
 /// A JSON number as it was sent, for showing back. It can only be made from the JSON reader's
@@ -695,6 +697,7 @@ impl Serialize for Scalar {
                 None => s.serialize_none(),
             },
             Scalar::Text(t) => s.serialize_str(t),
+            Scalar::List(items) => s.collect_seq(items.iter()),
         }
     }
 }
@@ -708,6 +711,9 @@ impl Scalar {
             Scalar::Int(i) => crate::report::write_json_int(out, *i),
             Scalar::Number(n) => out.push_str(n.as_str().unwrap_or("null")),
             Scalar::Text(t) => crate::report::write_json_str(out, t),
+            Scalar::List(items) => crate::report::write_json_array(out, items, |out, item| {
+                crate::report::write_json_str(out, item)
+            }),
         }
     }
 }

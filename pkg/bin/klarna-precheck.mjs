@@ -145,7 +145,7 @@ if (flags.has('--json')) {
   const [red, yellow, green, dim] = [paint(31), paint(33), paint(32), paint(2)];
   const detail = (v) => {
     const parts = [];
-    if (v.expected !== undefined) parts.push(`expected ${v.expected}`);
+    if (v.expected !== undefined) parts.push(`expected ${Array.isArray(v.expected) ? v.expected.join(' | ') : v.expected}`);
     if (v.actual !== undefined) parts.push(`got ${v.actual}`);
     return parts.length ? dim(` (${parts.join(', ')})`) : '';
   };

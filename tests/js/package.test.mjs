@@ -78,7 +78,7 @@ test('TypeScript consumers type-check as ESM and CJS (strict, no DOM lib, no ski
 const report: Report = k.validate('order', { order_amount: 100 }, { warningsAsErrors: true });
 const first: Violation | undefined = report.errors[0];
 const code: string | undefined = first?.error_code;
-const expected: number | string | undefined = first?.expected;
+const expected: number | string | readonly string[] | undefined = first?.expected;
 const rule: RuleId | undefined = first?.rule;
 // @ts-expect-error: not a rule id
 const notARule: RuleId = 'tax_formla';
