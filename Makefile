@@ -15,8 +15,10 @@ export WASM_BINDGEN WASM_BINDGEN_VERSION TOOLS_DIR
 setup:
 	@scripts/setup.sh
 
-## build: the npm package in pkg/ (the full and the validate-only wasm + glue), printing shipped sizes
+## build: the npm package in pkg/ (the full and the validate-only wasm + glue), printing shipped sizes;
+## first the types and the README rules table, generated from the Rust model (tests/generated.rs)
 build: setup
+	UPDATE_GENERATED=1 cargo test --quiet --test generated
 	cargo build --release --target wasm32-unknown-unknown
 	cargo build --release --target wasm32-unknown-unknown --no-default-features --target-dir target/lean
 	node scripts/build-pkg.mjs

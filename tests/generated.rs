@@ -1,7 +1,8 @@
 //! Files generated from the Rust declarations, kept in the repository so that they can be read
-//! and reviewed: the `RuleId` and `PayloadKind` types in `pkg/index.d.ts` and the rules table in
-//! `README.md`, each between `generated` markers. This test fails when one is out of date;
-//! `UPDATE_GENERATED=1 cargo test --test generated` rewrites them.
+//! and reviewed: the `RuleId`, `PayloadKind` and request body types in `pkg/index.d.ts` and the
+//! rules table in `README.md`, each between `generated` markers. `make build` writes them
+//! (`UPDATE_GENERATED=1 cargo test --test generated`); without the variable this test fails
+//! when one is out of date, and CI fails when the build changed a committed copy.
 
 use klarna_precheck::schema::{ObjectSchema, Presence, Type};
 use klarna_precheck::{PayloadKind, Rule, Severity, RULES};
