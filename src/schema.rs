@@ -8,7 +8,7 @@
 //! fields, borrowed from the text), so its memory is that small record, not the payload.
 
 use crate::error::{ExpectedType, Problem};
-use crate::json::{same_key, JsonType, Parser, SyntaxError, SyntaxReason, Value, MAX_DEPTH};
+use crate::json::{same_key, JsonType, Parser, SyntaxError, SyntaxReason, Value};
 use crate::keywords::{
     enumeration, format::Format, items, length, pattern::Pattern, range, required, unknown,
 };
@@ -370,9 +370,6 @@ impl<'a> Pass<'a, '_> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<Value<'a>, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.reader.error(SyntaxReason::TooDeep));
-        }
         let schema = match ty {
             Some(Type::Object(schema)) => Some(*schema),
             Some(other) => {
@@ -389,25 +386,10 @@ impl<'a> Pass<'a, '_> {
         let mut kept = Vec::with_capacity(kept_members.map_or(0, <[_]>::len));
         // `seen`: keys met (for duplicates); `given`: fields with a value (null is no value).
         let (mut seen, mut given): (u64, u64) = (0, 0);
-        self.reader.pos += 1; // '{'
-        self.reader.skip_ws();
-        if self.reader.peek() == Some(b'}') {
-            self.reader.pos += 1;
-        } else {
+        // Nesting past MAX_DEPTH is a syntax error (the report it replaces does not matter).
+        if !self.reader.open(depth, b'}')? {
             loop {
-                self.reader.skip_ws();
-                match self.reader.peek() {
-                    Some(b'"') => {}
-                    None => return Err(self.reader.error(SyntaxReason::Eof)),
-                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedKey)),
-                }
-                let key = self.reader.string()?;
-                self.reader.skip_ws();
-                match self.reader.peek() {
-                    Some(b':') => self.reader.pos += 1,
-                    None => return Err(self.reader.error(SyntaxReason::Eof)),
-                    Some(_) => return Err(self.reader.error(SyntaxReason::ExpectedColon)),
-                }
+                let key = self.reader.member_name()?;
                 let field = schema.and_then(|s| s.field_index(&key));
                 // Only fields of the schema are kept: Klarna ignores the others, so the rules
                 // must not read them (a purchase_country on a token order is not a country).
@@ -484,9 +466,6 @@ impl<'a> Pass<'a, '_> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<Value<'a>, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.reader.error(SyntaxReason::TooDeep));
-        }
         let rules = match ty {
             Some(Type::Array(rules)) => Some(rules),
             Some(other) => {
@@ -508,11 +487,8 @@ impl<'a> Pass<'a, '_> {
         // Where each walked item's text is, for uniqueness (rare: one read-only field).
         let mut spans = Vec::new();
         let mut len = 0;
-        self.reader.pos += 1; // '['
-        self.reader.skip_ws();
-        if self.reader.peek() == Some(b']') {
-            self.reader.pos += 1;
-        } else {
+        // Nesting past MAX_DEPTH is a syntax error (the report it replaces does not matter).
+        if !self.reader.open(depth, b']')? {
             loop {
                 let walked = len < walked_items;
                 let item_ty = if walked { rules.map(|r| r.items) } else { None };

@@ -119,6 +119,39 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Enters the array or object at the reader's position, `depth` levels deep: `true` when it
+    /// is empty (and already closed by `close`). Nesting past [`MAX_DEPTH`] is an error.
+    pub(crate) fn open(&mut self, depth: usize, close: u8) -> Result<bool, SyntaxError> {
+        if depth > MAX_DEPTH {
+            return Err(self.error(SyntaxReason::TooDeep));
+        }
+        self.pos += 1; // '[' or '{'
+        self.skip_ws();
+        let empty = self.peek() == Some(close);
+        if empty {
+            self.pos += 1;
+        }
+        Ok(empty)
+    }
+
+    /// A member's name and the `:` after it, inside an object.
+    pub(crate) fn member_name(&mut self) -> Result<Cow<'a, str>, SyntaxError> {
+        self.skip_ws();
+        match self.peek() {
+            Some(b'"') => {}
+            None => return Err(self.error(SyntaxReason::Eof)),
+            Some(_) => return Err(self.error(SyntaxReason::ExpectedKey)),
+        }
+        let key = self.string()?;
+        self.skip_ws();
+        match self.peek() {
+            Some(b':') => self.pos += 1,
+            None => return Err(self.error(SyntaxReason::Eof)),
+            Some(_) => return Err(self.error(SyntaxReason::ExpectedColon)),
+        }
+        Ok(key)
+    }
+
     /// After a member or an item: `true` at the container's `close` (consumed), `false` after
     /// a `,` (consumed), else the syntax error `expected`.
     pub(crate) fn next_or_close(
@@ -169,29 +202,12 @@ impl<'a> Parser<'a> {
             // A scalar holds nothing to drop but a string with escapes.
             _ => return self.value(depth).map(drop),
         };
-        if depth + 1 > MAX_DEPTH {
-            return Err(self.error(SyntaxReason::TooDeep));
-        }
-        self.pos += 1;
-        self.skip_ws();
-        if self.peek() == Some(close) {
-            self.pos += 1;
+        if self.open(depth + 1, close)? {
             return Ok(());
         }
         loop {
             if open == b'{' {
-                self.skip_ws();
-                match self.peek() {
-                    Some(b'"') => drop(self.string()?),
-                    None => return Err(self.error(SyntaxReason::Eof)),
-                    Some(_) => return Err(self.error(SyntaxReason::ExpectedKey)),
-                }
-                self.skip_ws();
-                match self.peek() {
-                    Some(b':') => self.pos += 1,
-                    None => return Err(self.error(SyntaxReason::Eof)),
-                    Some(_) => return Err(self.error(SyntaxReason::ExpectedColon)),
-                }
+                drop(self.member_name()?);
             }
             self.skip(depth + 1)?;
             if self.next_or_close(close, reason)? {
@@ -216,14 +232,8 @@ impl<'a> Parser<'a> {
     }
 
     pub(crate) fn array(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error(SyntaxReason::TooDeep));
-        }
-        self.pos += 1; // '['
         let first = self.items.len();
-        self.skip_ws();
-        if self.peek() == Some(b']') {
-            self.pos += 1;
+        if self.open(depth, b']')? {
             return Ok(Value::Array(Vec::new()));
         }
         loop {
@@ -236,30 +246,12 @@ impl<'a> Parser<'a> {
     }
 
     pub(crate) fn object(&mut self, depth: usize) -> Result<Value<'a>, SyntaxError> {
-        if depth > MAX_DEPTH {
-            return Err(self.error(SyntaxReason::TooDeep));
-        }
-        self.pos += 1; // '{'
         let first = self.members.len();
-        self.skip_ws();
-        if self.peek() == Some(b'}') {
-            self.pos += 1;
+        if self.open(depth, b'}')? {
             return Ok(Value::Object(Vec::new()));
         }
         loop {
-            self.skip_ws();
-            match self.peek() {
-                Some(b'"') => {}
-                None => return Err(self.error(SyntaxReason::Eof)),
-                Some(_) => return Err(self.error(SyntaxReason::ExpectedKey)),
-            }
-            let key = self.string()?;
-            self.skip_ws();
-            match self.peek() {
-                Some(b':') => self.pos += 1,
-                None => return Err(self.error(SyntaxReason::Eof)),
-                Some(_) => return Err(self.error(SyntaxReason::ExpectedColon)),
-            }
+            let key = self.member_name()?;
             let value = self.value(depth)?;
             self.members.push((key, value));
             if self.next_or_close(b'}', SyntaxReason::ExpectedObjectEnd)? {
