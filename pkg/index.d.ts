@@ -87,10 +87,40 @@ export type RuleId =
   | 'url'
   /** Merchant URLs use only the placeholders Klarna fills: `{session.id}`, `{order.id}`. (warning; evidence: advice) */
   | 'url_placeholder'
-  /** `attachment.body` is the JSON text of an object (the extra merchant data, serialized). (error; evidence: spec) */
+  /** `attachment.body` is the JSON text of an object (the extra merchant data, serialized); a syntax error is located inside the body. (error; evidence: spec) */
   | 'attachment_body'
   /** `attachment.content_type` is `application/vnd.klarna.internal.emd-v2+json`, the only one Klarna documents. (warning; evidence: advice) */
   | 'attachment_content_type'
+  /** EMD date-times are `yyyy-mm-ddThh:mm[:ss][Z]` with real values: no milliseconds, no UTC offset, no date alone. (error; evidence: spec) */
+  | 'emd_date_time'
+  /** An EMD enum value in another case (`PICK_UP`): Klarna lists the lowercase values only. (warning; evidence: spec) */
+  | 'emd_enum_case'
+  /** EMD prices an older schema typed `number` (`hotel_price`, `car_price`, `total_amount_paid_purchases`, `volume_of_trades`) are whole minor units. (warning; evidence: spec) */
+  | 'emd_minor_units'
+  /** EMD counts and prices are not negative. (warning; evidence: advice) */
+  | 'emd_negative'
+  /** `unique_account_identifier` is 1–24 characters (the 2021 schema's limit; Klarna's current examples send 25). (warning; evidence: spec) */
+  | 'emd_account_identifier'
+  /** EMD address countries are ISO 3166-1 alpha-2 codes (Klarna's own KCO example sends `Sweden`). (warning; evidence: klarna) */
+  | 'emd_country'
+  /** An air itinerary's `passenger_id` names a `passengers[].id` of the same reservation. (error; evidence: spec) */
+  | 'emd_passenger_id'
+  /** Other EMD references hold (`passenger_id` of bus, train, ferry, hotel; `drivers_id`), and every air passenger and car driver is named by an itinerary. (warning; evidence: spec) */
+  | 'emd_reference'
+  /** An EMD `end_time` is not before its `start_time` (and the last paid purchase not before the first). (warning; evidence: advice) */
+  | 'emd_time_order'
+  /** `ticket_delivery_recipient` fits `ticket_delivery_method`: an e-mail address for email, a phone number for phone, a name for pick_up and post. (warning; evidence: spec) */
+  | 'emd_ticket_recipient'
+  /** A value of a type other than Klarna's example shows, in a package with no published field table (`trip_reservation_details`, `in_store_payment`, `customer_tokens`). (warning; evidence: advice) */
+  | 'emd_undocumented'
+  /** An EMD package nested inside another (`customer_account_info` inside `subscription`): packages are top-level arrays of the body. (warning; evidence: spec) */
+  | 'emd_nested_package'
+  /** With `segment` set, the body carries the packages Klarna asks that segment to send (travel → a reservation, marketplace → `marketplace_seller_info`, …). (warning; evidence: klarna) */
+  | 'emd_segment_package'
+  /** An address in `other_delivery_address` agrees with `shipping_address`. (warning; evidence: klarna) */
+  | 'emd_delivery_address'
+  /** A fallback package sent beside the one it stands in for (`trip_reservation_details` beside a specific reservation; `payment_history_simple` beside `payment_history_full`). (warning; evidence: klarna) */
+  | 'emd_fallback_package'
   /** `total_amount = quantity × unit_price − total_discount_amount`; `expected` is the computed value. (error; evidence: klarna) */
   | 'line_total'
   /** `total_tax_amount` within ±1 of `total_amount − total_amount × 10000 / (10000 + tax_rate)` (negative on discount lines). (error; evidence: klarna) */
@@ -132,8 +162,30 @@ export type RuleId =
   /** A token order carries the subscription object on its lines. (warning; evidence: advice) */
   | 'subscription_details';
 
+/** A merchant segment (`ValidateOptions.segment`), with the extra merchant data packages Klarna asks it to send. */
+export type EmdSegment =
+  /** air_reservation_details or train_reservation_details or bus_reservation_details or ferry_reservation_details or car_rental_reservation_details or hotel_reservation_details or trip_reservation_details */
+  | 'travel'
+  /** marketplace_seller_info */
+  | 'marketplace'
+  /** event */
+  | 'ticketing'
+  /** customer_tokens or subscription */
+  | 'subscriptions'
+  /** in_store_payment */
+  | 'in_store'
+  /** customer_account_info; and payment_history_full or payment_history_simple */
+  | 'registered_checkout'
+  /** other_delivery_address */
+  | 'pick_up_in_store'
+  /** voucher */
+  | 'vouchers';
+
 /** A string Klarna compares without regard to case: the spec's value, or it in another usual case. */
 export type AnyCase<T extends string> = T | Lowercase<T> | Uppercase<T> | Capitalize<Lowercase<T>>;
+
+/** An extra merchant data date-time: `yyyy-mm-ddThh:mm[:ss][Z]`, or a `Date` (buildAttachment writes it so, in UTC). */
+export type EmdDateTime = string | Date;
 
 export interface AttachmentBody {
   body: string;
@@ -336,6 +388,300 @@ export interface TokenStatusRequest {
   status: AnyCase<'CANCELLED'>;
 }
 
+export interface EmdAirItinerary {
+  departure?: string | null;
+  departure_city?: string | null;
+  arrival?: string | null;
+  arrival_city?: string | null;
+  carrier?: string | null;
+  segment_price?: number | null;
+  departure_date?: EmdDateTime | null;
+  ticket_delivery_method?: 'pick_up' | 'email' | 'post' | 'phone' | null;
+  ticket_delivery_recipient?: string | null;
+  passenger_id?: readonly number[] | null;
+  class?: string | null;
+}
+
+export interface EmdInsurance {
+  insurance_company?: string | null;
+  insurance_type?: 'cancellation' | 'travel' | 'cancellation_travel' | 'bankruptcy' | null;
+  insurance_price?: number | null;
+}
+
+export interface EmdPassenger {
+  id?: number | null;
+  title?: 'mr' | 'mrs' | 'ms' | '' | null;
+  first_name?: string | null;
+  last_name?: string | null;
+}
+
+export interface EmdAirReservationDetails {
+  pnr?: string | null;
+  itinerary?: readonly EmdAirItinerary[] | null;
+  insurance?: readonly EmdInsurance[] | null;
+  passengers?: readonly EmdPassenger[] | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdGroundItinerary {
+  departure?: string | null;
+  departure_city?: string | null;
+  arrival?: string | null;
+  arrival_city?: string | null;
+  carrier?: string | null;
+  segment_price?: number | null;
+  departure_date?: EmdDateTime | null;
+  ticket_delivery_method?: 'pick_up' | 'email' | 'post' | 'phone' | null;
+  ticket_delivery_recipient?: string | null;
+  passenger_id?: readonly number[] | null;
+  class?: string | null;
+}
+
+export interface EmdBusReservationDetails {
+  pnr?: string | null;
+  itinerary?: readonly EmdGroundItinerary[] | null;
+  insurance?: readonly EmdInsurance[] | null;
+  passengers?: readonly EmdPassenger[] | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdTrainReservationDetails {
+  pnr?: string | null;
+  itinerary?: readonly EmdGroundItinerary[] | null;
+  insurance?: readonly EmdInsurance[] | null;
+  passengers?: readonly EmdPassenger[] | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdFerryReservationDetails {
+  pnr?: string | null;
+  itinerary?: readonly EmdGroundItinerary[] | null;
+  insurance?: readonly EmdInsurance[] | null;
+  passengers?: readonly EmdPassenger[] | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdEmdAddress {
+  street_address?: string | null;
+  postal_code?: string | null;
+  city?: string | null;
+  country?: string | null;
+}
+
+export interface EmdHotelItinerary {
+  hotel_name?: string | null;
+  address?: EmdEmdAddress | null;
+  start_time?: EmdDateTime | null;
+  end_time?: EmdDateTime | null;
+  number_of_rooms?: number | null;
+  passenger_id?: readonly number[] | null;
+  ticket_delivery_method?: 'pick_up' | 'email' | 'post' | 'phone' | null;
+  ticket_delivery_recipient?: string | null;
+  hotel_price?: number | null;
+  class?: string | null;
+}
+
+export interface EmdHotelReservationDetails {
+  pnr?: string | null;
+  hotel_itinerary?: readonly EmdHotelItinerary[] | null;
+  insurance?: readonly EmdInsurance[] | null;
+  passengers?: readonly EmdPassenger[] | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdCarRentalItinerary {
+  rental_company?: string | null;
+  drivers_id?: readonly number[] | null;
+  pick_up_location?: EmdEmdAddress | null;
+  start_time?: EmdDateTime | null;
+  drop_off_location?: EmdEmdAddress | null;
+  end_time?: EmdDateTime | null;
+  car_price?: number | null;
+  class?: string | null;
+}
+
+export interface EmdCarRentalReservationDetails {
+  pnr?: string | null;
+  car_rental_itinerary?: readonly EmdCarRentalItinerary[] | null;
+  insurance?: readonly EmdInsurance[] | null;
+  drivers?: readonly EmdPassenger[] | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdTripItinerary {
+  initial_country?: string | null;
+  initial_city?: string | null;
+  final_country?: string | null;
+  final_city?: string | null;
+  start_time?: EmdDateTime | null;
+  end_time?: EmdDateTime | null;
+}
+
+export interface EmdTripPassenger {
+  id?: number | null;
+  title?: string | null;
+  first_name?: string | null;
+  last_name?: string | null;
+  birth_date?: string | null;
+  email?: string | null;
+  unique_id?: string | null;
+  main_passenger?: string | null;
+}
+
+export interface EmdTripServices {
+  travel_insurance?: string | null;
+  hotel?: string | null;
+  flight?: string | null;
+  cancelation_service?: string | null;
+  shared_room?: string | null;
+}
+
+export interface EmdTripReservationDetails {
+  trip_itinerary?: EmdTripItinerary | null;
+  trip_passengers?: readonly EmdTripPassenger[] | null;
+  min_age?: string | null;
+  max_age?: string | null;
+  services?: EmdTripServices | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdEvent {
+  event_name?: string | null;
+  event_company?: string | null;
+  genre_of_event?: string | null;
+  arena_name?: string | null;
+  arena_location?: EmdEmdAddress | null;
+  start_time?: EmdDateTime | null;
+  end_time?: EmdDateTime | null;
+  access_controlled_venue?: boolean | null;
+  ticket_delivery_method?: 'pick_up' | 'email' | 'post' | 'phone' | null;
+  ticket_delivery_recipient?: string | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdVoucher {
+  voucher_name?: string | null;
+  voucher_company?: string | null;
+  start_time?: EmdDateTime | null;
+  end_time?: EmdDateTime | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdSubscription {
+  subscription_name?: string | null;
+  start_time?: EmdDateTime | null;
+  end_time?: EmdDateTime | null;
+  auto_renewal_of_subscription?: boolean | null;
+  affiliate_name?: string | null;
+}
+
+export interface EmdCustomerAccountInfo {
+  unique_account_identifier?: string | null;
+  account_registration_date?: EmdDateTime | null;
+  account_last_modified?: EmdDateTime | null;
+}
+
+export interface EmdPaymentHistoryFull {
+  unique_account_identifier?: string | null;
+  payment_option?: 'card' | 'direct banking' | 'non klarna credit' | 'sms' | 'other' | null;
+  number_paid_purchases?: number | null;
+  total_amount_paid_purchases?: number | null;
+  date_of_last_paid_purchase?: EmdDateTime | null;
+  date_of_first_paid_purchase?: EmdDateTime | null;
+}
+
+export interface EmdPaymentHistorySimple {
+  unique_account_identifier?: string | null;
+  paid_before?: boolean | null;
+}
+
+export interface EmdMarketplaceAccountIdentifier {
+  email?: string | null;
+  pno?: string | null;
+  other?: string | null;
+}
+
+export interface EmdAccountLastModified {
+  password?: EmdDateTime | null;
+  email?: EmdDateTime | null;
+  listing?: EmdDateTime | null;
+  login?: EmdDateTime | null;
+  address?: EmdDateTime | null;
+}
+
+export interface EmdMarketplaceSellerInfo {
+  unique_account_identifier_seller?: EmdMarketplaceAccountIdentifier | null;
+  sub_merchant_id?: string | null;
+  sub_merchant_name?: string | null;
+  sub_merchant_postal_code?: string | null;
+  product_category?: string | null;
+  product_name?: string | null;
+  account_registration_date?: EmdDateTime | null;
+  account_last_modified?: EmdAccountLastModified | null;
+  seller_rating?: number | null;
+  number_of_trades?: number | null;
+  volume_of_trades?: number | null;
+}
+
+export interface EmdMarketplaceWinnerInfo {
+  unique_account_identifier_winner?: EmdMarketplaceAccountIdentifier | null;
+  account_registration_date?: EmdDateTime | null;
+  account_last_modified?: EmdAccountLastModified | null;
+  number_of_trades?: number | null;
+  volume_of_trades?: number | null;
+}
+
+export interface EmdOtherDeliveryAddress {
+  shipping_method?: 'store pick-up' | 'pick-up point' | 'registered box' | 'unregistered box' | null;
+  shipping_type?: 'normal' | 'express' | null;
+  first_name?: string | null;
+  last_name?: string | null;
+  street_address?: string | null;
+  street_number?: string | null;
+  postal_code?: string | null;
+  city?: string | null;
+  country?: string | null;
+}
+
+export interface EmdStoreInfo {
+  merchant_store_id?: string | null;
+  store_terminal_id?: string | null;
+  store_address?: EmdEmdAddress | null;
+}
+
+export interface EmdInStorePayment {
+  store_info?: EmdStoreInfo | null;
+}
+
+export interface EmdCustomerTokens {
+  avg_order_value?: number | null;
+  avg_purchase_frequency_count?: number | null;
+  avg_purchase_frequency_interval?: string | null;
+  min_order_value?: number | null;
+  max_order_value?: number | null;
+}
+
+export interface ExtraMerchantData {
+  air_reservation_details?: readonly EmdAirReservationDetails[] | null;
+  bus_reservation_details?: readonly EmdBusReservationDetails[] | null;
+  train_reservation_details?: readonly EmdTrainReservationDetails[] | null;
+  ferry_reservation_details?: readonly EmdFerryReservationDetails[] | null;
+  hotel_reservation_details?: readonly EmdHotelReservationDetails[] | null;
+  car_rental_reservation_details?: readonly EmdCarRentalReservationDetails[] | null;
+  trip_reservation_details?: readonly EmdTripReservationDetails[] | null;
+  event?: readonly EmdEvent[] | null;
+  voucher?: readonly EmdVoucher[] | null;
+  subscription?: readonly EmdSubscription[] | null;
+  customer_account_info?: readonly EmdCustomerAccountInfo[] | null;
+  payment_history_full?: readonly EmdPaymentHistoryFull[] | null;
+  payment_history_simple?: readonly EmdPaymentHistorySimple[] | null;
+  marketplace_seller_info?: readonly EmdMarketplaceSellerInfo[] | null;
+  marketplace_winner_info?: readonly EmdMarketplaceWinnerInfo[] | null;
+  other_delivery_address?: readonly EmdOtherDeliveryAddress[] | null;
+  in_store_payment?: readonly EmdInStorePayment[] | null;
+  customer_tokens?: readonly EmdCustomerTokens[] | null;
+}
+
 /** The request body type of each payload kind. */
 export interface PayloadTypes {
   session: SessionRequest;
@@ -389,6 +735,11 @@ export interface ValidateOptions {
   /** The largest payload accepted, in UTF-8 bytes of its JSON text; past it validate() throws a
    * RangeError before any work. Default 16 MiB (16777216). */
   maxBytes?: number;
+  /** The merchant's segment(s): each turns "this segment must send extra merchant data package
+   * X" (Klarna's EMD page) into `emd_segment_package` warnings on session updates and token
+   * orders. Not on create-session: Klarna prefers EMD in authorize() or a session update. An
+   * unknown name is a TypeError. */
+  segment?: EmdSegment | readonly EmdSegment[];
 }
 
 /** Klarna's error body (ErrorV2). */

@@ -5,6 +5,7 @@
 export type {
   PayloadKind, RuleId, ErrorCode, Violation, Report, ValidateOptions, KlarnaErrorV2, PayloadOf, PayloadTypes, StandardSchemaV1,
   SessionRequest, SessionUpdateRequest, OrderRequest, CustomerTokenRequest, TokenOrderRequest, TokenStatusRequest,
+  ExtraMerchantData, EmdSegment, EmdDateTime,
 } from './index.js';
 export {
   PAYLOAD_KINDS,

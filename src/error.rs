@@ -435,16 +435,106 @@ problems! {
     UrlPlaceholder
         => "url_placeholder", Warning, Advice("the spec: \"Insert {session.id} and/or {order.id} as placeholder\"; what Klarna does with another placeholder is not recorded");
 
-    #[summary = "`attachment.body` is the JSON text of an object (the extra merchant data, serialized)."]
-    #[error("must be the JSON text of an object (extra merchant data serialized to a string){}", if *syntax { ": it is not valid JSON" } else { ": it is JSON, but not an object" })]
-    AttachmentBody { syntax: bool }
-        => "attachment_body", Error, Spec("attachment.body: \"The body should be an object … serialized to JSON\"; Klarna's schema page: the APIs expect a serialised JSON object (EMD.md §1.1). No recorded rejection (EMD.md §1.3)");
+    #[summary = "`attachment.body` is the JSON text of an object (the extra merchant data, serialized); a syntax error is located inside the body."]
+    #[error("must be the JSON text of an object (extra merchant data serialized to a string): {}", syntax.as_ref().map_or_else(|| "it is JSON, but not an object".to_string(), |e| format!("it is not valid JSON: {e} of the body")))]
+    AttachmentBody {
+        /// Where the body's text stops being JSON (positions within the body); `None` when it
+        /// is JSON but not an object.
+        syntax: Option<SyntaxError>,
+    } => "attachment_body", Error, Spec("attachment.body: \"The body should be an object … serialized to JSON\"; Klarna's schema page: the APIs expect a serialised JSON object (EMD.md §1.1). No recorded rejection (EMD.md §1.3)");
 
     #[summary = "`attachment.content_type` is `application/vnd.klarna.internal.emd-v2+json`, the only one Klarna documents."]
     #[error("is not {EMD_CONTENT_TYPE}, the only content type Klarna documents for extra merchant data")]
     AttachmentContentType
         => "attachment_content_type", Warning, Advice("the specs say the content type is \"usually\" application/vnd.klarna.internal.emd-v2+json and no source documents another (EMD.md §1.1); Klarna's answer to another is not recorded"),
         expected: Some(EMD_CONTENT_TYPE.into());
+
+    // ---- Extra merchant data: inside attachment.body (src/rules/emd/, src/model/emd/) -------
+    #[summary = "EMD date-times are `yyyy-mm-ddThh:mm[:ss][Z]` with real values: no milliseconds, no UTC offset, no date alone."]
+    #[error("{issue}")]
+    EmdDateTime { issue: DateTimeIssue }
+        => "emd_date_time", Error, Spec("Klarna's EMD schema: `format: date-time` with the pattern ^[0-9]{4}-[0-1][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9](:[0-5][0-9]){0,1}Z{0,1}$ and \"only Z is supported\" (EMD.md §2.1: the acquirer EMD page, OXID quoting the schema)"),
+        expected: Some("yyyy-mm-ddThh:mm[:ss][Z]".into());
+
+    #[summary = "An EMD enum value in another case (`PICK_UP`): Klarna lists the lowercase values only."]
+    #[error("should be {canonical}: extra merchant data lists its values in lowercase")]
+    EmdEnumCase { canonical: &'static str }
+        => "emd_enum_case", Warning, Spec("Klarna's EMD schema: \"the following lowercase values are accepted\" (EMD.md §2.3); whether Klarna reads another case is not recorded, and Klarna's .NET SDK comments write `SMS`, so a warning"),
+        expected: Some((*canonical).into());
+
+    #[summary = "EMD prices an older schema typed `number` (`hotel_price`, `car_price`, `total_amount_paid_purchases`, `volume_of_trades`) are whole minor units."]
+    #[error("is {actual}: extra merchant data amounts are whole numbers in minor units{}", hint.map(|h| format!(" (did you mean {h}?)")).unwrap_or_default())]
+    EmdMinorUnits { actual: NumberText, hint: Option<i64> }
+        => "emd_minor_units", Warning, Spec("Klarna's current EMD schema (segment and insurance prices: integer minor units) and every example use integers; the 2021 schema typed these fields `number`, so a warning (EMD.md §2.2, §7)"),
+        expected: hint.map(Scalar::Int),
+        actual: actual.as_str().map(|_| Scalar::Number(actual.clone()));
+
+    #[summary = "EMD counts and prices are not negative."]
+    #[error("is negative: no count or price of extra merchant data is")]
+    EmdNegative
+        => "emd_negative", Warning, Advice("no EMD schema bounds its numbers; EMD.md §5.1 lists this as a sensible check, not a Klarna rule");
+
+    #[summary = "`unique_account_identifier` is 1–24 characters (the 2021 schema's limit; Klarna's current examples send 25)."]
+    #[error("{issue}")]
+    EmdAccountIdentifier { issue: IdentifierIssue }
+        => "emd_account_identifier", Warning, Spec("the 2021 EMD schema: max 24 characters (OXID quotes `maxLength: 24`); Klarna's current examples send a 25-character identifier, so a warning (EMD.md §7). An empty identifier for guests is a mistake seen in the wild (§8)"),
+        expected: Some(Scalar::Int(24)),
+        actual: match issue { IdentifierIssue::TooLong(n) => Some(Scalar::Int(*n as i64)), IdentifierIssue::Empty => Some(Scalar::Int(0)) };
+
+    #[summary = "EMD address countries are ISO 3166-1 alpha-2 codes (Klarna's own KCO example sends `Sweden`)."]
+    #[error("is not an ISO 3166-1 alpha-2 country code, which Klarna's current examples send (GB, NL, FR)")]
+    EmdCountry
+        => "emd_country", Warning, Klarna("Klarna's current examples send alpha-2 codes; its own KCO spec example sends `Sweden` and its trip example `France`, so a warning (EMD.md §2.3, §7)");
+
+    #[summary = "An air itinerary's `passenger_id` names a `passengers[].id` of the same reservation."]
+    #[error("is {id}, which no passengers[].id of this reservation has")]
+    EmdPassengerId { id: i64 }
+        => "emd_passenger_id", Error, Spec("Klarna's EMD schema for air_reservation_details: passenger_id holds indexes from passengers[].id (EMD.md §2.3, §5.1, the acquirer EMD page)"),
+        actual: Some(Scalar::Int(*id));
+
+    #[summary = "Other EMD references hold (`passenger_id` of bus, train, ferry, hotel; `drivers_id`), and every air passenger and car driver is named by an itinerary."]
+    #[error("{issue}")]
+    EmdReference { issue: ReferenceIssue }
+        => "emd_reference", Warning, Spec("Klarna's air schema states both directions (EMD.md §5.1); the other packages pair ids by name only (the 2021 schema, Klarna's .NET SDK), so a warning (§5.3)"),
+        actual: match issue { ReferenceIssue::Unknown { id, .. } => Some(Scalar::Int(*id)), ReferenceIssue::Unused { .. } => None };
+
+    #[summary = "An EMD `end_time` is not before its `start_time` (and the last paid purchase not before the first)."]
+    #[error("is before {start}")]
+    EmdTimeOrder { start: &'static str }
+        => "emd_time_order", Warning, Advice("no Klarna source states it (EMD.md §5.1: a sensible warning)");
+
+    #[summary = "`ticket_delivery_recipient` fits `ticket_delivery_method`: an e-mail address for email, a phone number for phone, a name for pick_up and post."]
+    #[error("does not look like {expected}, which ticket_delivery_method {method} asks for")]
+    EmdTicketRecipient { method: &'static str, expected: &'static str }
+        => "emd_ticket_recipient", Warning, Spec("Klarna's EMD schema: email → the e-mail address, phone → the phone number, pick_up and post → \"First Last\" (EMD.md §4.1, §5.1); Klarna validates none of it synchronously");
+
+    #[summary = "A value of a type other than Klarna's example shows, in a package with no published field table (`trip_reservation_details`, `in_store_payment`, `customer_tokens`)."]
+    #[error("{problem} (as Klarna's example has it; Klarna publishes no field table for this package)")]
+    EmdUndocumented { problem: Box<Problem> }
+        => "emd_undocumented", Warning, Advice("Klarna publishes only example bodies for these packages (EMD.md §4.5, §4.15, §4.16, §9): what its schema accepts is not known"),
+        expected: problem.expected(),
+        actual: problem.actual();
+
+    #[summary = "An EMD package nested inside another (`customer_account_info` inside `subscription`): packages are top-level arrays of the body."]
+    #[error("is a package of extra merchant data: it belongs at the top level of the body, as an array, where Klarna reads it")]
+    EmdNestedPackage
+        => "emd_nested_package", Warning, Spec("every package is an array at the top level of the body (EMD.md §1.1, §3: V2, the 2021 schema, Klarna's examples); woocommerce-gateway-klarna nested customer_account_info in subscription (§8). Klarna ignores members it does not know");
+
+    #[summary = "With `segment` set, the body carries the packages Klarna asks that segment to send (travel → a reservation, marketplace → `marketplace_seller_info`, …)."]
+    #[error("lacks extra merchant data that {segment} merchants must send: {}", one_of(packages))]
+    EmdSegmentPackage { segment: &'static str, packages: &'static [&'static str] }
+        => "emd_segment_package", Warning, Klarna("Klarna's EMD page: the packages each segment must send (EMD.md §5.2); Klarna accepts the request without them, and its risk assessment suffers"),
+        expected: Some(Scalar::List(packages));
+
+    #[summary = "An address in `other_delivery_address` agrees with `shipping_address`."]
+    #[error("differs from shipping_address.{field}: an address repeated in extra merchant data must not differ from shipping_address")]
+    EmdDeliveryAddress { field: &'static str }
+        => "emd_delivery_address", Warning, Klarna("Klarna's EMD page on other_delivery_address (EMD.md §4.14)");
+
+    #[summary = "A fallback package sent beside the one it stands in for (`trip_reservation_details` beside a specific reservation; `payment_history_simple` beside `payment_history_full`)."]
+    #[error("is sent beside {instead}: Klarna asks for it only when {instead} cannot be filled")]
+    EmdFallbackPackage { instead: &'static str }
+        => "emd_fallback_package", Warning, Klarna("Klarna's EMD page: trip_reservation_details only when the specific travel packages cannot be filled; payment_history_simple when payment_history_full cannot (EMD.md §5.1)");
 
     // ---- Money (src/rules/totals.rs, tax.rs, line_types.rs) -------------------------------------
     #[summary = "`total_amount = quantity × unit_price − total_discount_amount`; `expected` is the computed value."]
@@ -587,6 +677,7 @@ problems! {
 pub enum ExpectedType {
     String,
     Integer,
+    Number,
     Boolean,
     Object,
     Array,
@@ -597,6 +688,7 @@ impl ExpectedType {
         match self {
             ExpectedType::String => "string",
             ExpectedType::Integer => "integer",
+            ExpectedType::Number => "number",
             ExpectedType::Boolean => "boolean",
             ExpectedType::Object => "object",
             ExpectedType::Array => "array",
@@ -609,6 +701,7 @@ impl fmt::Display for ExpectedType {
         f.write_str(match self {
             ExpectedType::String => "a string",
             ExpectedType::Integer => "an integer",
+            ExpectedType::Number => "a number",
             ExpectedType::Boolean => "a boolean",
             ExpectedType::Object => "an object",
             ExpectedType::Array => "an array",
@@ -725,9 +818,14 @@ impl From<&'static str> for Scalar {
 }
 
 fn one_of(allowed: &[&str]) -> String {
-    match allowed {
+    // An allowed empty string (a child passenger's blank title) is shown as "".
+    let shown: Vec<&str> = allowed
+        .iter()
+        .map(|a| if a.is_empty() { "\"\"" } else { a })
+        .collect();
+    match shown.as_slice() {
         [only] => (*only).to_string(),
-        _ => format!("one of {}", allowed.join(", ")),
+        _ => format!("one of {}", shown.join(", ")),
     }
 }
 
@@ -787,4 +885,39 @@ pub enum DateIssue {
     NotADate,
     #[error("is in the future")]
     Future,
+}
+
+/// What is wrong with an extra merchant data date-time (`yyyy-mm-ddThh:mm[:ss][Z]`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum DateTimeIssue {
+    #[error("has fractional seconds, which Klarna's pattern does not take: yyyy-mm-ddThh:mm[:ss][Z] (Date.toISOString() adds milliseconds: drop them)")]
+    FractionalSeconds,
+    #[error("has a UTC offset: Klarna takes only Z (convert the time to UTC)")]
+    Offset,
+    #[error("is a date without a time: Klarna takes yyyy-mm-ddThh:mm[:ss][Z]")]
+    DateOnly,
+    #[error("must be a date-time in the form yyyy-mm-ddThh:mm[:ss][Z]")]
+    Shape,
+    #[error("is not a real date and time (a month, day, hour, minute or second out of range)")]
+    NotReal,
+}
+
+/// What is wrong with a `unique_account_identifier`. Its length only: it may be an e-mail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum IdentifierIssue {
+    #[error(
+        "is {0} characters long; Klarna's 2021 schema allows 24 (its current examples send 25)"
+    )]
+    TooLong(usize),
+    #[error("is empty: leave the package out for a guest instead")]
+    Empty,
+}
+
+/// A broken reference between EMD items (ids are indexes: integers, shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReferenceIssue {
+    #[error("is {id}, which no {list} of this reservation has")]
+    Unknown { id: i64, list: &'static str },
+    #[error("is named by no {by} of this reservation")]
+    Unused { by: &'static str },
 }

@@ -143,6 +143,10 @@ pub struct Options {
     /// Today's date, for "not in the future" (`customer.date_of_birth`). `None`: the system
     /// clock, natively; on wasm32 the JS boundary always passes the JS clock's date.
     pub today: Option<keywords::format::date::Date>,
+    /// The merchant's segments (travel, marketplace, …): each turns "this segment must send
+    /// extra merchant data package X" into `emd_segment_package` warnings on the requests that
+    /// carry EMD after the shopper chose Klarna (session updates and token orders). Default: none.
+    pub segments: data::emd_segments::Segments,
 }
 
 /// Checks a JSON text. Malformed JSON gives a report with one `json_syntax` error at path `""`.
@@ -151,7 +155,7 @@ pub struct Options {
 pub fn validate(kind: PayloadKind, json: &str, options: &Options) -> Report {
     let mut report = Report::new(options);
     match schema::check_text(kind.schema(), json, &rules::KEPT, &mut report) {
-        Ok(Value::Object(record)) => rules::check(kind, &record, &mut report),
+        Ok(Value::Object(record)) => rules::check(kind, &record, options, &mut report),
         // Not an object: reported as a type error; there is nothing for the rules.
         Ok(_) => {}
         Err(error) => return Report::of(Problem::Syntax { error }, options),

@@ -60,6 +60,12 @@ pub struct Report {
     /// The date the checks take as today (from [`Options::today`]); not part of the output.
     #[serde(skip)]
     pub(crate) today: Option<crate::Date>,
+    /// Inside a value whose type is known only from Klarna's example ([`Type::Undocumented`]):
+    /// errors are recorded as `emd_undocumented` warnings.
+    ///
+    /// [`Type::Undocumented`]: crate::schema::Type::Undocumented
+    #[serde(skip)]
+    pub(crate) undocumented: u32,
 }
 
 impl Report {
@@ -69,6 +75,7 @@ impl Report {
             errors: Vec::new(),
             warnings: Vec::new(),
             today: options.today.or_else(crate::Date::system_today),
+            undocumented: 0,
         }
     }
 
@@ -84,6 +91,7 @@ impl Report {
     /// found only when the container ends, is listed before its contents'. The list keeps its
     /// limit: past it, the last listed violation makes way and the closing entry says so.
     pub(crate) fn insert(&mut self, at: usize, path: &Path<'_>, problem: Problem) {
+        let problem = self.as_documented(problem);
         if problem.severity() != Severity::Error || at > self.errors.len() || at >= MAX_VIOLATIONS {
             return self.push(path, problem);
         }
@@ -101,6 +109,7 @@ impl Report {
 
     /// Records a problem at a path. The path is rendered only here, on the slow path.
     pub(crate) fn push(&mut self, path: &Path<'_>, problem: Problem) {
+        let problem = self.as_documented(problem);
         let (list, severity) = match problem.severity() {
             Severity::Error => (&mut self.errors, Severity::Error),
             // `Either` is only the list-closing entry below, never pushed itself.
@@ -118,6 +127,40 @@ impl Report {
                 severity,
             )),
             _ => {}
+        }
+        self.valid = self.errors.is_empty();
+    }
+
+    /// An error found where Klarna publishes no schema is only a warning.
+    fn as_documented(&self, problem: Problem) -> Problem {
+        if self.undocumented > 0 && problem.severity() == Severity::Error {
+            Problem::EmdUndocumented {
+                problem: Box::new(problem),
+            }
+        } else {
+            problem
+        }
+    }
+
+    /// Appends another report's violations (a nested document's, checked on its own), each
+    /// list within its limit.
+    pub(crate) fn append(&mut self, other: Report) {
+        for (list, from, severity) in [
+            (&mut self.errors, other.errors, Severity::Error),
+            (&mut self.warnings, other.warnings, Severity::Warning),
+        ] {
+            let room = MAX_VIOLATIONS.saturating_sub(list.len());
+            let cut = from.len() > room;
+            list.extend(from.into_iter().take(room));
+            let closed = list
+                .last()
+                .is_some_and(|v| v.rule == Rule::TooManyViolations);
+            if cut && !closed {
+                let closing = Problem::TooManyViolations {
+                    limit: MAX_VIOLATIONS,
+                };
+                list.push(Violation::new(String::new(), &closing, severity));
+            }
         }
         self.valid = self.errors.is_empty();
     }

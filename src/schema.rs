@@ -27,6 +27,10 @@ pub struct ObjectSchema {
     /// Fields Klarna used to read here and no longer does, each with where it belongs now:
     /// reported as `ignored_field` instead of `unknown_field`.
     pub ignored: &'static [IgnoredField],
+    /// The root schema of the document this object sits in, when the root's fields are often
+    /// misplaced inside it (an extra merchant data package nested in another): such a member is
+    /// reported as `emd_nested_package`, not `unknown_field`.
+    pub root: Option<&'static ObjectSchema>,
 }
 
 /// A field that is not in the schema any more, and why sending it does nothing.
@@ -43,6 +47,7 @@ impl ObjectSchema {
         fields: &[],
         partial: false,
         ignored: &[],
+        root: None,
     };
 
     /// The same fields with none required: the update form of a create schema.
@@ -52,6 +57,7 @@ impl ObjectSchema {
             fields: self.fields,
             partial: true,
             ignored: self.ignored,
+            root: self.root,
         }
     }
 
@@ -129,9 +135,16 @@ impl Field {
 pub enum Type {
     String(StringRules),
     Integer(IntegerRules),
+    /// Any JSON number (extra merchant data's `seller_rating`, and prices older schemas typed
+    /// `number`).
+    Number(NumberRules),
     Boolean,
     Object(&'static ObjectSchema),
     Array(ArrayRules),
+    /// A value whose type is known only from Klarna's example (the extra merchant data packages
+    /// with no published field table): checked as the inner type, every error reported as an
+    /// `emd_undocumented` warning.
+    Undocumented(&'static Type),
 }
 
 impl Type {
@@ -139,9 +152,11 @@ impl Type {
         match self {
             Type::String(_) => ExpectedType::String,
             Type::Integer(_) => ExpectedType::Integer,
+            Type::Number(_) => ExpectedType::Number,
             Type::Boolean => ExpectedType::Boolean,
             Type::Object(_) => ExpectedType::Object,
             Type::Array(_) => ExpectedType::Array,
+            Type::Undocumented(inner) => inner.expected(),
         }
     }
 }
@@ -154,6 +169,9 @@ pub struct StringRules {
     pub max_length: Option<u32>,
     pub pattern: Option<Pattern>,
     pub allowed: &'static [&'static str],
+    /// `allowed` is compared exactly: another case is `emd_enum_case`, not `enum_case`
+    /// (extra merchant data lists lowercase values; the payment APIs compare without case).
+    pub exact: bool,
     pub format: Option<Format>,
 }
 
@@ -163,6 +181,7 @@ impl StringRules {
         max_length: None,
         pattern: None,
         allowed: &[],
+        exact: false,
         format: None,
     };
 
@@ -199,6 +218,15 @@ impl StringRules {
             ..Self::ANY
         }
     }
+
+    /// One of `allowed`, in exactly that case.
+    pub const fn exactly(allowed: &'static [&'static str]) -> Self {
+        StringRules {
+            allowed,
+            exact: true,
+            ..Self::ANY
+        }
+    }
 }
 
 /// `minimum` and `maximum` of an integer; every integer is also bounded to int64 and to
@@ -208,6 +236,9 @@ pub struct IntegerRules {
     pub minimum: Option<i64>,
     pub maximum: Option<i64>,
     pub amount: bool,
+    /// A negative value is `emd_negative`, a warning: no schema bounds it, but a count or a
+    /// price below zero is a mistake.
+    pub non_negative: bool,
 }
 
 impl IntegerRules {
@@ -215,6 +246,7 @@ impl IntegerRules {
         minimum: None,
         maximum: None,
         amount: false,
+        non_negative: false,
     };
 
     pub const fn at_least(minimum: i64) -> Self {
@@ -246,6 +278,33 @@ impl IntegerRules {
             ..self
         }
     }
+
+    /// A count or a price of extra merchant data: whole and, by advice, not negative.
+    pub const COUNT: IntegerRules = IntegerRules {
+        non_negative: true,
+        ..Self::ANY
+    };
+}
+
+/// Any JSON number. `whole`: the current schema wants integer minor units where an older one
+/// allowed a decimal, so a decimal is `emd_minor_units`, a warning.
+#[derive(Debug)]
+pub struct NumberRules {
+    pub whole: bool,
+    pub non_negative: bool,
+}
+
+impl NumberRules {
+    pub const ANY: NumberRules = NumberRules {
+        whole: false,
+        non_negative: false,
+    };
+
+    /// A price older schemas typed `number`: integer minor units advised, not negative.
+    pub const PRICE: NumberRules = NumberRules {
+        whole: true,
+        non_negative: true,
+    };
 }
 
 /// `items`, `minItems`, `maxItems` and `uniqueItems` of an array.
@@ -277,11 +336,23 @@ pub(crate) fn check_text<'a>(
     keep: &'static Keep,
     report: &mut Report,
 ) -> Result<Value<'a>, SyntaxError> {
+    check_text_at(&Type::Object(schema), text, keep, &Path::ROOT, report)
+}
+
+/// [`check_text`] for a JSON text that sits at `path` of another (extra merchant data in
+/// `attachment.body`): violations carry the whole path.
+pub(crate) fn check_text_at<'a>(
+    ty: &Type,
+    text: &'a str,
+    keep: &'static Keep,
+    path: &Path<'_>,
+    report: &mut Report,
+) -> Result<Value<'a>, SyntaxError> {
     let mut pass = Pass {
         reader: Parser::new(text),
         report,
     };
-    let kept = pass.value(Some(&Type::Object(schema)), keep, &Path::ROOT, 0)?;
+    let kept = pass.value(Some(ty), keep, path, 0)?;
     pass.reader.skip_ws();
     if pass.reader.pos != pass.reader.bytes.len() {
         return Err(pass.reader.error(SyntaxReason::TrailingCharacters));
@@ -305,6 +376,13 @@ impl<'a> Pass<'a, '_> {
         path: &Path<'_>,
         depth: usize,
     ) -> Result<Value<'a>, SyntaxError> {
+        if let Some(Type::Undocumented(inner)) = ty {
+            // A syntax error ends the pass and its report with it: no need to restore.
+            self.report.undocumented += 1;
+            let value = self.value(Some(inner), keep, path, depth)?;
+            self.report.undocumented -= 1;
+            return Ok(value);
+        }
         self.reader.skip_ws();
         let scalar = match self.reader.peek() {
             None => return Err(self.reader.error(SyntaxReason::Eof)),
@@ -340,12 +418,13 @@ impl<'a> Pass<'a, '_> {
             (Type::String(rules), Value::String(s)) => {
                 length::check(s, rules, path, report);
                 let shaped = rules.pattern.is_none_or(|p| p.check(s, path, report));
-                enumeration::check(s, rules.allowed, path, report);
+                enumeration::check(s, rules, path, report);
                 if let (true, Some(format)) = (shaped, rules.format) {
                     format.check(s, path, report);
                 }
             }
             (Type::Integer(rules), Value::Number(n)) => range::check(*n, rules, path, report),
+            (Type::Number(rules), Value::Number(n)) => range::check_number(*n, rules, path, report),
             (Type::Boolean, Value::Bool(_)) => {}
             (ty, value) => self.mismatch(ty, value.json_type(), path),
         }
@@ -383,7 +462,10 @@ impl<'a> Pass<'a, '_> {
             _ => None,
         };
         // One allocation: at most one of each kept member, bar duplicate keys.
-        let mut kept = Vec::with_capacity(kept_members.map_or(0, <[_]>::len));
+        let mut kept = Vec::with_capacity(match keep {
+            Keep::Members(members) => members.len(),
+            _ => 0,
+        });
         // `seen`: keys met (for duplicates); `given`: fields with a value (null is no value).
         let (mut seen, mut given): (u64, u64) = (0, 0);
         // Nesting past MAX_DEPTH is a syntax error (the report it replaces does not matter).
@@ -393,10 +475,13 @@ impl<'a> Pass<'a, '_> {
                 let field = schema.and_then(|s| s.field_index(&key));
                 // Only fields of the schema are kept: Klarna ignores the others, so the rules
                 // must not read them (a purchase_country on a token order is not a country).
-                let member_keep = kept_members
-                    .filter(|_| schema.is_none() || field.is_some())
-                    .and_then(|m| m.iter().find(|(name, _)| same_key(name, &key)))
-                    .map_or(&Keep::Nothing, |(_, k)| k);
+                let member_keep = match keep {
+                    _ if schema.is_some() && field.is_none() => &Keep::Nothing,
+                    Keep::AnyMember(k) => k,
+                    _ => kept_members
+                        .and_then(|m| m.iter().find(|(name, _)| same_key(name, &key)))
+                        .map_or(&Keep::Nothing, |(_, k)| k),
+                };
                 let member_path = path.key(&key);
                 let value = match schema {
                     None => self.value(None, member_keep, &member_path, depth)?,

@@ -29,11 +29,19 @@ fn kind_of(index: u32) -> Result<PayloadKind, JsValue> {
 }
 
 /// Options as JS asked for them, with today's date from the JS clock (wasm32 has no other).
-fn options(warnings_as_errors: bool) -> Options {
-    Options {
+/// `segments`: the merchant's segment names, joined by commas; an unknown one is a `TypeError`
+/// naming the valid ones.
+fn options(warnings_as_errors: bool, segments: &str) -> Result<Options, JsValue> {
+    let segments = segments
+        .parse()
+        .map_err(|e: crate::data::emd_segments::UnknownSegment| {
+            JsValue::from(js_sys::TypeError::new(&e.to_string()))
+        })?;
+    Ok(Options {
         warnings_as_errors,
         today: crate::Date::from_unix_millis(js_sys::Date::now()),
-    }
+        segments,
+    })
 }
 
 /// `None` for a valid report without warnings (the JS skin makes a fresh
@@ -55,31 +63,33 @@ fn text_or_reason(text: &str, unreadable: u32) -> Result<&str, Unserializable> {
     }
 }
 
-/// `validate(kindIndex, jsonText, unreadable, warningsAsErrors)`: throws a `TypeError` only for
-/// an unknown kind.
+/// `validate(kindIndex, jsonText, unreadable, warningsAsErrors, segments)`: throws a
+/// `TypeError` only for an unknown kind or segment.
 #[wasm_bindgen]
 pub fn validate(
     kind: u32,
     payload: &str,
     unreadable: u32,
     warnings_as_errors: bool,
+    segments: &str,
 ) -> Result<Option<String>, JsValue> {
-    let (kind, options) = (kind_of(kind)?, options(warnings_as_errors));
+    let (kind, options) = (kind_of(kind)?, options(warnings_as_errors, segments)?);
     Ok(answer(&match text_or_reason(payload, unreadable) {
         Ok(text) => crate::validate(kind, text, &options),
         Err(why) => Report::unserializable(why, &options),
     }))
 }
 
-/// `validateBytes(kindIndex, bytes, warningsAsErrors)`: a body as bytes (a `Uint8Array`, a
-/// Node `Buffer`): UTF-8 with an optional byte order mark.
+/// `validateBytes(kindIndex, bytes, warningsAsErrors, segments)`: a body as bytes (a
+/// `Uint8Array`, a Node `Buffer`): UTF-8 with an optional byte order mark.
 #[wasm_bindgen(js_name = validateBytes)]
 pub fn validate_bytes(
     kind: u32,
     payload: &[u8],
     warnings_as_errors: bool,
+    segments: &str,
 ) -> Result<Option<String>, JsValue> {
-    let (kind, options) = (kind_of(kind)?, options(warnings_as_errors));
+    let (kind, options) = (kind_of(kind)?, options(warnings_as_errors, segments)?);
     Ok(answer(&crate::validate_bytes(kind, payload, &options)))
 }
 

@@ -7,7 +7,7 @@ mod support;
 use klarna_precheck::{validate, Options, PayloadKind, Report};
 use std::fs;
 use std::path::Path;
-use support::payload_text;
+use support::{options_of, payload_text};
 
 fn pairs(list: &[klarna_precheck::Violation]) -> Vec<(String, String)> {
     list.iter()
@@ -28,7 +28,7 @@ fn run(file: &Path) -> Report {
     let text = fs::read_to_string(file).unwrap();
     let case: serde_json::Value = serde_json::from_str(&text).unwrap();
     let kind: PayloadKind = case["kind"].as_str().unwrap().parse().unwrap();
-    validate(kind, &payload_text(&text), &Options::default())
+    validate(kind, &payload_text(&text), &options_of(&text))
 }
 
 /// Every case's mismatches, all at once, so one run shows everything that changed.
@@ -138,7 +138,7 @@ fn report_json_text_is_the_serialized_report() {
         for warnings_as_errors in [false, true] {
             let options = Options {
                 warnings_as_errors,
-                ..Options::default()
+                ..options_of(&text)
             };
             let report = validate(kind, &payload_text(&text), &options);
             let json = report.to_json();

@@ -4,6 +4,9 @@
 //! (`UPDATE_GENERATED=1 cargo test --test generated`); without the variable this test fails
 //! when one is out of date, and CI fails when the build changed a committed copy.
 
+use klarna_precheck::data::emd_segments::SEGMENTS;
+use klarna_precheck::keywords::format::Format;
+use klarna_precheck::model::emd::EXTRA_MERCHANT_DATA;
 use klarna_precheck::schema::{ObjectSchema, Presence, Type};
 use klarna_precheck::{PayloadKind, Rule, Severity, RULES};
 use std::collections::BTreeMap;
@@ -35,6 +38,12 @@ fn typescript() -> String {
             d.id
         );
     }
+    out += "\n/** A merchant segment (`ValidateOptions.segment`), with the extra merchant data packages Klarna asks it to send. */\nexport type EmdSegment =\n";
+    for (i, seg) in SEGMENTS.iter().enumerate() {
+        let end = if i + 1 == SEGMENTS.len() { ";" } else { "" };
+        let needs: Vec<String> = seg.requires.iter().map(|any| any.join(" or ")).collect();
+        out += &format!("  /** {} */\n  | '{}'{end}\n", needs.join("; and "), seg.name);
+    }
     out
 }
 
@@ -58,6 +67,8 @@ struct Types {
     named: Vec<(String, String)>,
     /// Schema address → interface name.
     names: BTreeMap<usize, String>,
+    /// Naming extra merchant data's interfaces (`EmdPassenger`), not request bodies'.
+    emd: bool,
 }
 
 impl Types {
@@ -94,14 +105,32 @@ impl Types {
             Type::String(rules) if !rules.allowed.is_empty() => rules
                 .allowed
                 .iter()
-                .map(|v| format!("AnyCase<'{v}'>"))
+                .map(|v| {
+                    if rules.exact {
+                        format!("'{v}'")
+                    } else {
+                        format!("AnyCase<'{v}'>")
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join(" | "),
+            // What the builder takes: a `Date` is written in Klarna's form.
+            Type::String(rules) if rules.format == Some(Format::EmdDateTime) => {
+                "EmdDateTime".into()
+            }
             Type::String(_) => "string".into(),
-            Type::Integer(_) => "number".into(),
+            Type::Integer(_) | Type::Number(_) => "number".into(),
+            Type::Undocumented(inner) => self.ty(inner),
             Type::Boolean => "boolean".into(),
             // `AddressBody`: apart from the builders' own `Address`, `OrderLine`, ….
-            Type::Object(schema) => self.interface(schema, format!("{}Body", pascal(schema.name))),
+            Type::Object(schema) => {
+                let name = if self.emd {
+                    format!("Emd{}", pascal(schema.name))
+                } else {
+                    format!("{}Body", pascal(schema.name))
+                };
+                self.interface(schema, name)
+            }
             Type::Array(rules) => {
                 let item = self.ty(rules.items);
                 if item.contains(' ') {
@@ -123,12 +152,15 @@ fn request_types() -> String {
     let mut types = Types {
         named: Vec::new(),
         names: BTreeMap::new(),
+        emd: false,
     };
     for kind in PayloadKind::ALL {
         types.interface(kind.schema(), request_name(kind));
     }
+    types.emd = true;
+    types.interface(&EXTRA_MERCHANT_DATA, "ExtraMerchantData".into());
     let mut out = String::from(
-        "\n/** A string Klarna compares without regard to case: the spec's value, or it in another usual case. */\nexport type AnyCase<T extends string> = T | Lowercase<T> | Uppercase<T> | Capitalize<Lowercase<T>>;\n",
+        "\n/** A string Klarna compares without regard to case: the spec's value, or it in another usual case. */\nexport type AnyCase<T extends string> = T | Lowercase<T> | Uppercase<T> | Capitalize<Lowercase<T>>;\n\n/** An extra merchant data date-time: `yyyy-mm-ddThh:mm[:ss][Z]`, or a `Date` (buildAttachment writes it so, in UTC). */\nexport type EmdDateTime = string | Date;\n",
     );
     for (name, body) in &types.named {
         out += &format!("\nexport interface {name} {{\n{body}}}\n");

@@ -216,6 +216,18 @@ const text = (value, name) => {
   return value;
 };
 
+// `segment`: one name or a list; Rust knows the names and throws the TypeError for others.
+// A name with a comma would read as two, so it is refused here.
+function segmentsOf(options) {
+  const segment = options ? options.segment : undefined;
+  if (segment === undefined || segment === null) return '';
+  const names = Array.isArray(segment) ? segment : [segment];
+  for (const name of names) {
+    if (typeof name !== 'string' || name.includes(',')) throw new TypeError('klarna-precheck: segment must be a segment name or a list of them');
+  }
+  return names.join(',');
+}
+
 /**
  * validate(), its shorthands, assertValid(), toKlarnaError(), locatePath() and markets(): the
  * whole API of `klarna-precheck/validate`, and part of the main entry's.
@@ -230,17 +242,18 @@ function createValidateApi(rawGlue, assertReady) {
     // non-string, is -1, and Rust throws the TypeError naming the valid kinds.
     const index = PAYLOAD_KINDS.indexOf(kind);
     const warningsAsErrors = Boolean(options && options.warningsAsErrors);
+    const segments = segmentsOf(options);
     const limit = maxBytesOf(options);
     // A body as bytes (a Buffer, a typed array, a DataView, an ArrayBuffer): Rust reads it as
     // UTF-8, BOM allowed.
     const bytes = typeof payload === 'object' && payload !== null ? bytesOf(payload) : null;
     if (bytes) {
       withinLimit(bytes.length, limit, 'the payload');
-      return reportOf(glue.validateBytes(index, bytes, warningsAsErrors));
+      return reportOf(glue.validateBytes(index, bytes, warningsAsErrors, segments));
     }
     const [json, unreadable] = jsonText(payload);
     withinLimit(utf8Bytes(json, limit), limit, 'the payload');
-    return reportOf(glue.validate(index, json, unreadable, warningsAsErrors));
+    return reportOf(glue.validate(index, json, unreadable, warningsAsErrors, segments));
   }
 
   function assertValid(kind, payload, options) {

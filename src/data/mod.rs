@@ -1,6 +1,7 @@
 //! Reference data the rules consult: ISO code lists and Klarna's market table. Plain sorted
 //! tables, looked up case-insensitively without allocating. Update them here and nowhere else.
 
+pub mod emd_segments;
 pub mod iso3166;
 pub mod iso4217;
 pub mod iso639;

@@ -7,7 +7,7 @@ use crate::error::{NumberText, Problem, MAX_SAFE_INTEGER};
 use crate::json::Number;
 use crate::path::Path;
 use crate::report::Report;
-use crate::schema::IntegerRules;
+use crate::schema::{IntegerRules, NumberRules};
 
 pub(crate) fn check(n: Number<'_>, rules: &IntegerRules, path: &Path<'_>, report: &mut Report) {
     let Some(value) = n.as_i64() else {
@@ -30,6 +30,9 @@ pub(crate) fn check(n: Number<'_>, rules: &IntegerRules, path: &Path<'_>, report
         report.push(path, Problem::SafeInteger { actual: value });
         return;
     }
+    if rules.non_negative && value < 0 {
+        report.push(path, Problem::EmdNegative);
+    }
     if let Some(minimum) = rules.minimum {
         if value < minimum {
             report.push(
@@ -51,6 +54,34 @@ pub(crate) fn check(n: Number<'_>, rules: &IntegerRules, path: &Path<'_>, report
                 },
             );
         }
+    }
+}
+
+/// `type: number` (extra merchant data only): a decimal where integer minor units are advised,
+/// and a negative value where none makes sense, are warnings.
+pub(crate) fn check_number(
+    n: Number<'_>,
+    rules: &NumberRules,
+    path: &Path<'_>,
+    report: &mut Report,
+) {
+    if rules.whole && !n.is_integer() {
+        report.push(
+            path,
+            Problem::EmdMinorUnits {
+                actual: NumberText::new(n),
+                hint: minor_units_hint(n),
+            },
+        );
+    }
+    // Negative: a minus sign and a digit other than 0 before any exponent (`-0.0` is not).
+    let text = n.as_str();
+    let mantissa = text.split(['e', 'E']).next().unwrap_or(text);
+    if rules.non_negative
+        && mantissa.starts_with('-')
+        && mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b))
+    {
+        report.push(path, Problem::EmdNegative);
     }
 }
 

@@ -1,6 +1,7 @@
 //! Members a schema does not define. Klarna ignores them, so they are warnings; but a typo
 //! (`purchase_countyr`) silently drops a field, so the warning names the closest known field.
-//! A field the schema used to have ([`ObjectSchema::ignored`]) says where it belongs now.
+//! A field the schema used to have ([`ObjectSchema::ignored`]) says where it belongs now, and
+//! one of the document's top-level fields nested too deep ([`ObjectSchema::root`]) says so.
 
 use crate::error::{Problem, Severity};
 use crate::path::Path;
@@ -15,6 +16,13 @@ pub(crate) fn check(
 ) {
     if let Some(ignored) = schema.ignored.iter().find(|f| f.name == key) {
         report.push(path, Problem::IgnoredField { why: ignored.why });
+        return;
+    }
+    if schema
+        .root
+        .is_some_and(|root| root.field_index(key).is_some())
+    {
+        report.push(path, Problem::EmdNestedPackage);
         return;
     }
     // Past the report's limit nothing more is listed: no suggestion to look for either.

@@ -8,6 +8,7 @@ pub mod address;
 pub mod attachment;
 pub mod customer;
 pub mod customer_token;
+pub mod emd;
 pub mod merchant_urls;
 pub mod order;
 pub mod order_line;

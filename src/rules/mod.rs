@@ -6,6 +6,7 @@
 //! type has already been reported at its path); `null` counts as absent, as Klarna reads it.
 
 pub mod address;
+pub mod emd;
 pub mod line_types;
 pub mod market;
 pub mod subscription;
@@ -31,6 +32,8 @@ pub enum Keep {
     Members(&'static [(&'static str, Keep)]),
     /// An array with its walked items kept as this (then one `null` if there are more).
     Items(&'static Keep),
+    /// An object with every member its schema defines kept as this.
+    AnyMember(&'static Keep),
 }
 
 /// The text fields of an address the rules read, and its codes.
@@ -70,6 +73,7 @@ pub static KEPT: Keep = Keep::Members(&[
     ("order_lines", Keep::Items(&LINE)),
     ("billing_address", ADDRESS),
     ("shipping_address", ADDRESS),
+    ("attachment", Keep::Members(&[("body", Keep::Value)])),
 ]);
 
 /// An object's members, as the JSON reader keeps them.
@@ -84,6 +88,8 @@ pub struct Cart<'v, 'a> {
     /// Whether `lines` is the whole cart (every item an object, at most 1000), so that sums
     /// over it mean something.
     pub whole: bool,
+    /// How the validation runs: the merchant's segments, today's date (for a nested report).
+    pub options: &'v crate::Options,
 }
 
 /// The one signature of a cross-field rule.
@@ -134,10 +140,21 @@ pub static CROSS_FIELD_RULES: &[CrossFieldRule] = &[
         kinds: &[TokenOrder],
         check: subscription::check,
     },
+    // Create-order has no attachment any more (`ignored_field`): Klarna does not read it there.
+    CrossFieldRule {
+        module: "emd",
+        kinds: &[Session, SessionUpdate, TokenOrder],
+        check: emd::check,
+    },
 ];
 
 /// Runs every cross-field rule that applies to `kind`, in table order.
-pub(crate) fn check(kind: PayloadKind, root: Members<'_, '_>, report: &mut Report) {
+pub(crate) fn check(
+    kind: PayloadKind,
+    root: Members<'_, '_>,
+    options: &crate::Options,
+    report: &mut Report,
+) {
     let lines = lines(root);
     let whole = matches!(
         member(root, "order_lines"),
@@ -148,6 +165,7 @@ pub(crate) fn check(kind: PayloadKind, root: Members<'_, '_>, report: &mut Repor
         root,
         lines,
         whole,
+        options,
     };
     for rule in CROSS_FIELD_RULES {
         if rule.kinds.contains(&kind) {
@@ -167,7 +185,7 @@ pub(crate) fn int(members: Members<'_, '_>, key: &str) -> Option<i64> {
     safe_int(member(members, key)?)
 }
 
-fn safe_int(value: &Value<'_>) -> Option<i64> {
+pub(crate) fn safe_int(value: &Value<'_>) -> Option<i64> {
     match value {
         Value::Number(n) => {
             Number::as_i64(n).filter(|v| v.unsigned_abs() <= MAX_SAFE_INTEGER as u64)

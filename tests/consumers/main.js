@@ -12,7 +12,7 @@ try {
 
 ready().then(
   () => {
-    window.runValidation = (kind, payload) => validate(kind, payload);
+    window.runValidation = (kind, payload, options) => validate(kind, payload, options);
     const report = validate('order', { purchase_country: 'GB', purchase_currency: 'GBP', order_amount: 100, order_lines: [] });
     document.querySelector('#result').textContent = JSON.stringify(report, null, 2);
     status.textContent = 'ready';

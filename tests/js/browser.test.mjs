@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { launchChromium } from './browser.mjs';
-import { cases, installPacked, out, payloadOf, root, rustReport } from './support.mjs';
+import { cases, installPacked, optionsOf, out, payloadOf, root, rustReport } from './support.mjs';
 
 const { dir } = installPacked('browser-consumer');
 const consumers = join(root, 'tests/consumers');
@@ -108,7 +108,7 @@ for (const [name, path, host, lean, inline] of environments) {
     // The inline entry is ready on import; the others throw until ready() resolves.
     if (inline) assert.equal(await page.evaluate(() => window.beforeReadyError), null);
     else assert.match(await page.evaluate(() => window.beforeReadyError), /call `await ready\(\)` once before validating/);
-    const reports = await page.evaluate((all) => all.map(([kind, payload]) => window.runValidation(kind, payload)), cases.map((c) => [c.kind, payloadOf(c)]));
+    const reports = await page.evaluate((all) => all.map(([kind, payload, options]) => window.runValidation(kind, payload, options)), cases.map((c) => [c.kind, payloadOf(c), optionsOf(c)]));
     cases.forEach((c, i) => assert.deepEqual(reports[i], rustReport(c), `${name}: ${c.name}`));
     assert.deepEqual(problems, []);
     // One .wasm fetched; the validate pages fetch the validate-only one, the others not.

@@ -5,14 +5,14 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as esm from '../../pkg/node.mjs';
-import { cases, payloadOf, root, rustReport } from './support.mjs';
+import { cases, optionsOf, payloadOf, root, rustReport } from './support.mjs';
 
 const cjs = createRequire(import.meta.url)('../../pkg/node.cjs');
 
 for (const [name, api] of [['ESM', esm], ['CJS', cjs]]) {
   test(`${name}: every case gives the Rust core's report`, () => {
     for (const c of cases) {
-      assert.deepEqual(api.validate(c.kind, payloadOf(c)), rustReport(c), c.name);
+      assert.deepEqual(api.validate(c.kind, payloadOf(c), optionsOf(c)), rustReport(c), c.name);
     }
   });
 
@@ -46,7 +46,7 @@ for (const [name, api] of [['ESM', esm], ['CJS', cjs]]) {
   test(`${name}: shorthands validate their kind`, () => {
     const byKind = { session: 'validateSession', session_update: 'validateSessionUpdate', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
     assert.deepEqual(Object.keys(byKind), [...api.PAYLOAD_KINDS]);
-    for (const c of cases) assert.deepEqual(api[byKind[c.kind]](payloadOf(c)), rustReport(c), c.name);
+    for (const c of cases) assert.deepEqual(api[byKind[c.kind]](payloadOf(c), optionsOf(c)), rustReport(c), c.name);
   });
 
   test(`${name}: toKlarnaError gives ErrorV2 with a fresh UUID v4, or null when valid`, () => {
@@ -117,7 +117,7 @@ test('the browser entry in Node: throws before ready(), works after; ready() is 
   const first = web.ready(bytes);
   assert.equal(web.ready(), first);
   await first;
-  for (const c of cases) assert.deepEqual(web.validate(c.kind, payloadOf(c)), rustReport(c), c.name);
+  for (const c of cases) assert.deepEqual(web.validate(c.kind, payloadOf(c), optionsOf(c)), rustReport(c), c.name);
 });
 
 test('an order over 1000 lines is reported once, not walked line by line', () => {

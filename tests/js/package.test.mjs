@@ -28,7 +28,7 @@ test('the tarball ships the entries, one .wasm, the glue and the types; no sourc
 
 const consumer = (load) => `${load}
 const cases = JSON.parse(require('node:fs').readFileSync('cases.json', 'utf8'));
-console.log(JSON.stringify(cases.map((c) => k.validate(c.kind, c.payload_text ?? c.payload))));`;
+console.log(JSON.stringify(cases.map((c) => k.validate(c.kind, c.payload_text ?? c.payload, c.options))));`;
 
 test('ESM: import "klarna-precheck" gives the Rust core\'s reports', () => {
   const source = consumer("import * as k from 'klarna-precheck';\nimport { createRequire } from 'node:module';\nconst require = createRequire(import.meta.url);");

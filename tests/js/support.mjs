@@ -9,14 +9,28 @@ export const out = join(root, 'tests/.out');
 const casesDir = join(root, 'tests/cases');
 const snapshotsDir = join(root, 'tests/snapshots');
 
-/** Every case file: { name, kind, payload | payload_text, errors, warnings }. */
+// Case files write extra merchant data as JSON: a member `body_json` becomes `body`, holding
+// its value's JSON text, as the request carries it (tests/support/mod.rs does the same).
+const withBodies = (value) => {
+  if (Array.isArray(value)) return value.map(withBodies);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => (k === 'body_json' ? ['body', JSON.stringify(v)] : [k, withBodies(v)])));
+};
+
+/** Every case file: { name, kind, payload | payload_text, options?, errors, warnings }. */
 export const cases = readdirSync(casesDir)
   .filter((f) => f.endsWith('.json'))
   .sort()
-  .map((f) => ({ name: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(casesDir, f), 'utf8')) }));
+  .map((f) => {
+    const c = { name: f.slice(0, -'.json'.length), ...JSON.parse(readFileSync(join(casesDir, f), 'utf8')) };
+    return c.payload === undefined ? c : { ...c, payload: withBodies(c.payload) };
+  });
 
 /** What a case hands to validate(): its JSON text, or its payload as a JS value. */
 export const payloadOf = (c) => c.payload_text ?? c.payload;
+
+/** The options a case is validated with (its merchant segments), or undefined. */
+export const optionsOf = (c) => c.options;
 
 /** The report the Rust core produced for a case, from its insta snapshot. */
 export function rustReport(c) {

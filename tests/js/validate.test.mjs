@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as fullEsm from '../../pkg/node.mjs';
 import * as leanEsm from '../../pkg/validate.mjs';
-import { cases, payloadOf, root, rustReport } from './support.mjs';
+import { cases, optionsOf, payloadOf, root, rustReport } from './support.mjs';
 
 const require = createRequire(import.meta.url);
 const fullCjs = require('../../pkg/node.cjs');
@@ -34,18 +34,18 @@ for (const [name, lean, full] of [['ESM', leanEsm, fullEsm], ['CJS', leanCjs, fu
 
   test(`${name}: every case gives the same report from both entries, and it is the Rust core's`, () => {
     for (const c of cases) {
-      const report = lean.validate(c.kind, payloadOf(c));
+      const report = lean.validate(c.kind, payloadOf(c), optionsOf(c));
       assert.deepEqual(report, rustReport(c), c.name);
-      assert.deepEqual(report, full.validate(c.kind, payloadOf(c)), c.name);
+      assert.deepEqual(report, full.validate(c.kind, payloadOf(c), optionsOf(c)), c.name);
       // Strictness too, through JSON text: the same property order and nothing extra.
-      assert.equal(JSON.stringify(report), JSON.stringify(full.validate(c.kind, payloadOf(c))), c.name);
+      assert.equal(JSON.stringify(report), JSON.stringify(full.validate(c.kind, payloadOf(c), optionsOf(c))), c.name);
     }
   });
 
   test(`${name}: shorthands, warningsAsErrors and assertValid agree with the main entry`, () => {
     const byKind = { session: 'validateSession', session_update: 'validateSessionUpdate', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
     for (const c of cases) {
-      assert.deepEqual(lean[byKind[c.kind]](payloadOf(c), { warningsAsErrors: true }), full.validate(c.kind, payloadOf(c), { warningsAsErrors: true }), c.name);
+      assert.deepEqual(lean[byKind[c.kind]](payloadOf(c), { ...optionsOf(c), warningsAsErrors: true }), full.validate(c.kind, payloadOf(c), { ...optionsOf(c), warningsAsErrors: true }), c.name);
     }
     const bad = cases.find((c) => c.name === 'order-bounds');
     assert.throws(() => lean.assertValid('order', payloadOf(bad)), (e) => e instanceof lean.KlarnaValidationError && e instanceof Error
@@ -116,7 +116,7 @@ test('the validate entry in browsers (web glue in Node): throws before ready(), 
   assert.equal(web.ready(), first);
   await first;
   assert.deepEqual(Object.keys(web).sort(), LEAN_EXPORTS);
-  for (const c of cases) assert.deepEqual(web.validate(c.kind, payloadOf(c)), rustReport(c), c.name);
+  for (const c of cases) assert.deepEqual(web.validate(c.kind, payloadOf(c), optionsOf(c)), rustReport(c), c.name);
 });
 
 test('a number beyond f64 (1e400) is shown as sent in the message; its `actual` is Infinity in JS, as before', () => {

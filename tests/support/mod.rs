@@ -17,7 +17,10 @@ pub fn payload_text(file_text: &str) -> String {
     )
 }
 
-/// Minimal JSON writer for a parsed value (numbers keep their original text).
+/// Minimal JSON writer for a parsed value (numbers keep their original text). A member
+/// `body_json` is written as `body` holding its value's JSON text: case files write extra
+/// merchant data as JSON, where the request carries it as a string (`tests/js/support.mjs`
+/// does the same, with `JSON.stringify`).
 pub fn render(value: &Value<'_>) -> String {
     match value {
         Value::Null => "null".into(),
@@ -32,13 +35,27 @@ pub fn render(value: &Value<'_>) -> String {
             "{{{}}}",
             members
                 .iter()
-                .map(|(k, v)| format!(
-                    "{}:{}",
-                    serde_json::to_string(k.as_ref()).unwrap(),
-                    render(v)
-                ))
+                .map(|(k, v)| match k.as_ref() {
+                    "body_json" =>
+                        format!("\"body\":{}", serde_json::to_string(&render(v)).unwrap()),
+                    k => format!("{}:{}", serde_json::to_string(k).unwrap(), render(v)),
+                })
                 .collect::<Vec<_>>()
                 .join(",")
         ),
+    }
+}
+
+#[allow(dead_code)] // used by tests/cases.rs, not by every test that shares this module
+/// A case file's options: `{"segment": ["travel", …]}`.
+pub fn options_of(file_text: &str) -> klarna_precheck::Options {
+    let file: serde_json::Value = serde_json::from_str(file_text).unwrap();
+    let segments: Vec<&str> = file["options"]["segment"]
+        .as_array()
+        .map(|names| names.iter().map(|n| n.as_str().unwrap()).collect())
+        .unwrap_or_default();
+    klarna_precheck::Options {
+        segments: segments.join(",").parse().unwrap(),
+        ..Default::default()
     }
 }

@@ -14,6 +14,14 @@ pub(crate) fn check_country(s: &str, path: &Path<'_>, report: &mut Report) {
     }
 }
 
+/// Extra merchant data addresses: Klarna's current examples send alpha-2 codes, its older
+/// ones country names (`Sweden`), so an unreal code is `emd_country`, a warning.
+pub(crate) fn check_emd_country(s: &str, path: &Path<'_>, report: &mut Report) {
+    if !s.is_empty() && !iso3166::is_country(s) {
+        report.push(path, Problem::EmdCountry);
+    }
+}
+
 pub(crate) fn check_currency(s: &str, path: &Path<'_>, report: &mut Report) {
     if iso4217::currency(s).is_none() {
         report.push(path, Problem::CurrencyCode);

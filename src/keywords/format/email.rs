@@ -12,7 +12,7 @@ pub(crate) fn check(s: &str, path: &Path<'_>, report: &mut Report) {
     }
 }
 
-fn plausible_email(s: &str) -> bool {
+pub(crate) fn plausible_email(s: &str) -> bool {
     let Some((local, domain)) = s.rsplit_once('@') else {
         return false;
     };

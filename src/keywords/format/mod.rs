@@ -2,10 +2,11 @@
 //! an email address, a URL, a date). The model names the format; each check is a file here,
 //! named after its rule id.
 
-pub mod attachment_body;
+pub mod account_identifier;
 pub mod attachment_content_type;
 pub mod codes;
 pub mod date;
+pub mod date_time;
 pub mod email;
 pub mod person_name;
 pub mod phone;
@@ -34,10 +35,15 @@ pub enum Format {
     Url,
     /// A merchant URL: absolute http(s), with Klarna's placeholders (`url`, `url_placeholder`).
     MerchantUrl,
-    /// The JSON text of an object: extra merchant data (`attachment_body`).
-    AttachmentBody,
     /// Extra merchant data's content type (`attachment_content_type`).
     AttachmentContentType,
+    /// Extra merchant data: `yyyy-mm-ddThh:mm[:ss][Z]` (`emd_date_time`).
+    EmdDateTime,
+    /// Extra merchant data: an alpha-2 country, advised (`emd_country`).
+    EmdCountry,
+    /// Extra merchant data: `unique_account_identifier`, 1–24 characters advised
+    /// (`emd_account_identifier`).
+    AccountIdentifier,
 }
 
 impl Format {
@@ -52,8 +58,10 @@ impl Format {
             Format::Phone => phone::check(s, path, report),
             Format::Url => url::check(s, false, path, report),
             Format::MerchantUrl => url::check(s, true, path, report),
-            Format::AttachmentBody => attachment_body::check(s, path, report),
             Format::AttachmentContentType => attachment_content_type::check(s, path, report),
+            Format::EmdDateTime => date_time::check(s, path, report),
+            Format::EmdCountry => codes::check_emd_country(s, path, report),
+            Format::AccountIdentifier => account_identifier::check(s, path, report),
         }
     }
 }
