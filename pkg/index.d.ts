@@ -903,6 +903,8 @@ export interface SessionInput extends Omit<OrderInput, 'auto_capture'> {
   acquiring_channel?: 'ECOMMERCE' | 'IN_STORE' | 'TELESALES';
   options?: Record<string, string>;
   attachment?: { content_type: string; body: string };
+  /** Extra merchant data, built into `attachment` by buildAttachment() (give this or attachment). */
+  emd?: ExtraMerchantData;
 }
 
 export interface OrderPayload {
@@ -925,16 +927,37 @@ export interface CustomerTokenPayload {
 export interface TokenOrderInput extends CartInput {
   purchase_currency: string; merchant_urls?: MerchantUrls; shipping_address?: Address;
   merchant_reference1?: string; merchant_reference2?: string; merchant_data?: string; auto_capture?: boolean;
+  attachment?: { content_type: string; body: string };
+  /** Extra merchant data, built into `attachment` by buildAttachment() (give this or attachment). */
+  emd?: ExtraMerchantData;
 }
 export interface TokenOrderPayload {
   purchase_currency: string; order_amount: number; order_tax_amount: number; order_lines: OrderLine[];
   merchant_urls?: MerchantUrls; shipping_address?: Address; merchant_reference1?: string; merchant_reference2?: string;
-  merchant_data?: string; auto_capture?: boolean;
+  merchant_data?: string; auto_capture?: boolean; attachment?: EmdAttachment;
+}
+
+/** The `attachment` envelope buildAttachment() returns. */
+export interface EmdAttachment {
+  content_type: 'application/vnd.klarna.internal.emd-v2+json';
+  /** The extra merchant data as JSON text. */
+  body: string;
 }
 
 export declare function orderLine(input: LineInput): OrderLine;
 export declare function buildOrder(input: OrderInput): OrderPayload;
 export declare function buildSession(input: SessionInput): OrderPayload;
+/** A session update, or what `Klarna.Payments.authorize()` is given (where Klarna prefers extra
+ * merchant data): buildSession's input and money math, checked as `session_update`. */
+export declare function buildSessionUpdate(input: SessionInput): OrderPayload;
+/**
+ * Extra merchant data in, the `attachment` envelope out: its body is JSON text in which the
+ * checks find no error and no warning. Nulls are dropped; date-times (strings with milliseconds
+ * or a UTC offset, or `Date`s) are written `yyyy-mm-ddThh:mm:ssZ` in UTC. Anything the checks
+ * would report throws a KlarnaBuildError of kind 'input' whose `path` is in the input
+ * (`air_reservation_details[0].itinerary[0].departure`).
+ */
+export declare function buildAttachment(emd: ExtraMerchantData): EmdAttachment;
 export declare function buildCustomerToken(input: CustomerTokenInput): CustomerTokenPayload;
 /** Send it with a `Klarna-Idempotency-Key: newIdempotencyKey()` header. */
 export declare function buildTokenOrder(input: TokenOrderInput): TokenOrderPayload;

@@ -247,6 +247,16 @@ mod builders {
         answer(input(text, unreadable, "input").and_then(build::build_session))
     }
 
+    #[wasm_bindgen(js_name = buildSessionUpdate)]
+    pub fn build_session_update(text: &str, unreadable: u32) -> String {
+        answer(input(text, unreadable, "input").and_then(build::build_session_update))
+    }
+
+    #[wasm_bindgen(js_name = buildAttachment)]
+    pub fn build_attachment(text: &str, unreadable: u32) -> String {
+        answer(input(text, unreadable, "the extra merchant data").and_then(build::build_attachment))
+    }
+
     #[wasm_bindgen(js_name = buildCustomerToken)]
     pub fn build_customer_token(text: &str, unreadable: u32) -> String {
         answer(input(text, unreadable, "input").and_then(build::build_customer_token))

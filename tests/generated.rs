@@ -42,7 +42,11 @@ fn typescript() -> String {
     for (i, seg) in SEGMENTS.iter().enumerate() {
         let end = if i + 1 == SEGMENTS.len() { ";" } else { "" };
         let needs: Vec<String> = seg.requires.iter().map(|any| any.join(" or ")).collect();
-        out += &format!("  /** {} */\n  | '{}'{end}\n", needs.join("; and "), seg.name);
+        out += &format!(
+            "  /** {} */\n  | '{}'{end}\n",
+            needs.join("; and "),
+            seg.name
+        );
     }
     out
 }

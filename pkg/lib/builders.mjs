@@ -52,6 +52,8 @@ function createBuilderApi(glue, assertReady) {
     orderLine: built(glue.orderLine),
     buildOrder: built(glue.buildOrder),
     buildSession: built(glue.buildSession),
+    buildSessionUpdate: built(glue.buildSessionUpdate),
+    buildAttachment: built(glue.buildAttachment, 'the extra merchant data'),
     buildCustomerToken: built(glue.buildCustomerToken),
     buildTokenOrder: built(glue.buildTokenOrder),
     buildTokenStatus: ready(() => answer(glue.buildTokenStatus())),

@@ -3,14 +3,16 @@
 //! per tax rate, the US sales-tax convention. Every builder ends by running `validate` on its
 //! output: it returns a payload that passes, or a [`BuildError`] — never a rejected cart.
 
+pub mod attachment;
 pub mod line;
 pub mod money;
 pub mod payload;
 
+pub use attachment::{build_attachment, Attachment};
 pub use line::{order_line, LineInput, OrderLine};
 pub use payload::{
-    build_customer_token, build_order, build_session, build_token_order, build_token_status,
-    split_discount, CustomerTokenInput, OrderInput, TokenOrderInput,
+    build_customer_token, build_order, build_session, build_session_update, build_token_order,
+    build_token_status, split_discount, CustomerTokenInput, OrderInput, TokenOrderInput,
 };
 
 use crate::path::shown_key;

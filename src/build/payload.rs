@@ -7,6 +7,7 @@
 //! proportion to their totals (largest remainder, so the parts add up exactly), so every
 //! discount line carries the rate of the goods it discounts.
 
+use super::attachment::build_attachment;
 use super::line::{line_at, LineInput, OrderLine, Subscription};
 use super::money::percent_to_rate;
 use super::{checked, BuildError};
@@ -133,6 +134,9 @@ pub struct OrderInput {
     /// Session only.
     #[serde(default)]
     pub attachment: Option<Value>,
+    /// Session only: extra merchant data, built into `attachment` by [`build_attachment`].
+    #[serde(default)]
+    pub emd: Option<Value>,
 }
 
 /// An order or session payload, amounts computed.
@@ -534,8 +538,35 @@ fn order_payload(input: OrderInput) -> Result<OrderPayload, BuildError> {
         intent: input.intent,
         acquiring_channel: input.acquiring_channel,
         options: input.options,
-        attachment: input.attachment,
+        attachment: attachment_of(input.attachment, input.emd)?,
     })
+}
+
+/// The request's `attachment`: as given, or built from `emd` (not both). A builder error
+/// inside the extra merchant data names its path from `emd`.
+fn attachment_of(
+    attachment: Option<Value>,
+    emd: Option<Value>,
+) -> Result<Option<Value>, BuildError> {
+    match (attachment, emd) {
+        (Some(_), Some(_)) => Err(BuildError::input(
+            "emd",
+            "is built into attachment: give emd or attachment, not both",
+        )),
+        (attachment, None) => Ok(attachment),
+        (None, Some(emd)) => match build_attachment(emd) {
+            Ok(built) => Ok(serde_json::to_value(built).ok()),
+            Err(BuildError::Input { path, message }) => Err(BuildError::input(
+                if path.is_empty() {
+                    "emd".to_string()
+                } else {
+                    format!("emd.{path}")
+                },
+                message,
+            )),
+            Err(other) => Err(other),
+        },
+    }
 }
 
 /// A create-order payload (`order` kind).
@@ -545,6 +576,7 @@ pub fn build_order(input: OrderInput) -> Result<OrderPayload, BuildError> {
         ("acquiring_channel", input.acquiring_channel.is_some()),
         ("options", input.options.is_some()),
         ("attachment", input.attachment.is_some()),
+        ("emd", input.emd.is_some()),
     ] {
         if given {
             return Err(BuildError::input(
@@ -565,6 +597,18 @@ pub fn build_session(input: OrderInput) -> Result<OrderPayload, BuildError> {
         ));
     }
     checked(PayloadKind::Session, order_payload(input)?)
+}
+
+/// A session update (`session_update` kind), or what `Klarna.Payments.authorize()` is given:
+/// the same input and money math as [`build_session`], checked as an update.
+pub fn build_session_update(input: OrderInput) -> Result<OrderPayload, BuildError> {
+    if input.auto_capture.is_some() {
+        return Err(BuildError::input(
+            "auto_capture",
+            "belongs to create-order, not to a session",
+        ));
+    }
+    checked(PayloadKind::SessionUpdate, order_payload(input)?)
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize)]
@@ -644,6 +688,11 @@ pub struct TokenOrderInput {
     pub merchant_data: Option<String>,
     #[serde(default)]
     pub auto_capture: Option<bool>,
+    #[serde(default)]
+    pub attachment: Option<Value>,
+    /// Extra merchant data, built into `attachment` by [`build_attachment`].
+    #[serde(default)]
+    pub emd: Option<Value>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -664,6 +713,8 @@ pub struct TokenOrderPayload {
     pub merchant_data: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub auto_capture: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attachment: Option<Value>,
 }
 
 /// An order-with-customer-token payload (`token_order` kind). Send it with a fresh
@@ -690,6 +741,7 @@ pub fn build_token_order(input: TokenOrderInput) -> Result<TokenOrderPayload, Bu
             merchant_reference2: input.merchant_reference2,
             merchant_data: input.merchant_data,
             auto_capture: input.auto_capture,
+            attachment: attachment_of(input.attachment, input.emd)?,
         },
     )
 }

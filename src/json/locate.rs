@@ -32,7 +32,9 @@ fn steps(path: &str) -> Option<Vec<Step<'_>>> {
 
 /// The byte span of the value at `path` in a JSON text, for editors that highlight a
 /// violation. A path that does not exist (a missing required field) gives the span of its
-/// deepest existing ancestor; malformed text before the path gives `None`.
+/// deepest existing ancestor; malformed text before the path gives `None`. A path that goes on
+/// past a string continues inside the JSON text the string holds (extra merchant data in
+/// `attachment.body`): the span is of the escaped characters in the outer text.
 pub fn locate(input: &str, path: &str) -> Option<(usize, usize)> {
     let steps = steps(path)?;
     let mut parser = Parser::new(input);
@@ -103,11 +105,53 @@ impl Parser<'_> {
                     }
                 }
             }
+            (Some(_), Some(b'"')) if depth < MAX_DEPTH => {
+                let inner = self.string()?;
+                let mut inner_found = None;
+                // Not JSON inside (or the path leaves it): the string itself is the answer.
+                if Parser::new(&inner)
+                    .locate(steps, depth + 1, &mut inner_found)
+                    .is_ok()
+                {
+                    if let Some((s, e)) = inner_found {
+                        *found = Some((self.raw_position(start, s), self.raw_position(start, e)));
+                        return Ok(());
+                    }
+                }
+            }
             _ => {
                 self.skip(depth)?;
             }
         }
         *found = Some((start, self.pos));
         Ok(())
+    }
+
+    /// Where, in this text, the string opening at `quote` has decoded `decoded` bytes: the
+    /// same escapes read the same way, one at a time.
+    fn raw_position(&self, quote: usize, decoded: usize) -> usize {
+        let mut reader = Parser::new(self.src);
+        reader.pos = quote + 1;
+        let mut out = String::new();
+        while out.len() < decoded {
+            match reader.peek() {
+                Some(b'\\') => {
+                    reader.pos += 1;
+                    if reader.escape(&mut out).is_err() {
+                        break;
+                    }
+                }
+                Some(b'"') | None => break,
+                Some(_) => {
+                    let ch_start = reader.pos;
+                    reader.pos += 1;
+                    while reader.peek().is_some_and(|b| (b & 0xC0) == 0x80) {
+                        reader.pos += 1;
+                    }
+                    out.push_str(&self.src[ch_start..reader.pos]);
+                }
+            }
+        }
+        reader.pos
     }
 }

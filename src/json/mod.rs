@@ -228,6 +228,29 @@ mod tests {
     }
 
     #[test]
+    fn locates_inside_a_string_that_holds_json() {
+        // The body as the request carries it: escaped quotes, an escaped non-ASCII name
+        // (`\u00e9` is 6 bytes here, 2 decoded) and a surrogate pair before the target.
+        let text =
+            r#"{"attachment": {"body": "{\"a\":\"\u00e9\ud83d\ude00\",\"b\":[1, \"AMST\"]}"}}"#;
+        let at = |path| locate(text, path).map(|(s, e)| &text[s..e]);
+        assert_eq!(at("attachment.body.b[1]"), Some(r#"\"AMST\""#));
+        assert_eq!(at("attachment.body.b"), Some(r#"[1, \"AMST\"]"#));
+        assert_eq!(at("attachment.body.a"), Some(r#"\"\u00e9\ud83d\ude00\""#));
+        // A missing member: its deepest ancestor, the body's object.
+        assert_eq!(
+            at("attachment.body.c").map(str::len),
+            at("attachment.body").map(|s| s.len() - 2)
+        );
+        // Not JSON inside: the string itself.
+        let broken = r#"{"body": "{nope"}"#;
+        assert_eq!(
+            locate(broken, "body.x").map(|(s, e)| &broken[s..e]),
+            Some(r#""{nope""#)
+        );
+    }
+
+    #[test]
     fn depth_is_bounded_without_recursing_past_the_limit() {
         let deep = "[".repeat(100_000);
         assert_eq!(parse(&deep).unwrap_err().reason, SyntaxReason::TooDeep);

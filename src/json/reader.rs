@@ -348,7 +348,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
+    pub(super) fn escape(&mut self, out: &mut String) -> Result<(), SyntaxError> {
         let Some(c) = self.peek() else {
             return Err(self.error(SyntaxReason::Eof));
         };

@@ -41,6 +41,20 @@ impl Date {
         Date { year, month, day }
     }
 
+    /// Days from 1970-01-01 to this date (Howard Hinnant's `days_from_civil`), the inverse of
+    /// [`Date::from_days`].
+    pub fn days(self) -> i64 {
+        let year = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = year.div_euclid(400);
+        let yoe = year.rem_euclid(400);
+        let month = i64::from(self.month);
+        let doy = (153 * (if month > 2 { month - 3 } else { month + 9 }) + 2) / 5
+            + i64::from(self.day)
+            - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
     /// Today's UTC date from the system clock; `None` where there is none (wasm32, whose
     /// boundary passes the JS clock instead).
     pub fn system_today() -> Option<Date> {
@@ -158,6 +172,9 @@ mod tests {
                 day: 1
             })
         );
+        for days in [-800_000, -1, 0, 59, 60, 11_016, 20_000, 2_932_896] {
+            assert_eq!(Date::from_days(days).days(), days);
+        }
         assert_eq!(Date::from_unix_millis(f64::NAN), None);
         assert_eq!(Date::from_unix_millis(f64::INFINITY), None);
     }
