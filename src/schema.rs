@@ -462,10 +462,7 @@ impl<'a> Pass<'a, '_> {
             _ => None,
         };
         // One allocation: at most one of each kept member, bar duplicate keys.
-        let mut kept = Vec::with_capacity(match keep {
-            Keep::Members(members) => members.len(),
-            _ => 0,
-        });
+        let mut kept = Vec::with_capacity(kept_members.map_or(0, <[_]>::len));
         // `seen`: keys met (for duplicates); `given`: fields with a value (null is no value).
         let (mut seen, mut given): (u64, u64) = (0, 0);
         // Nesting past MAX_DEPTH is a syntax error (the report it replaces does not matter).
@@ -475,13 +472,10 @@ impl<'a> Pass<'a, '_> {
                 let field = schema.and_then(|s| s.field_index(&key));
                 // Only fields of the schema are kept: Klarna ignores the others, so the rules
                 // must not read them (a purchase_country on a token order is not a country).
-                let member_keep = match keep {
-                    _ if schema.is_some() && field.is_none() => &Keep::Nothing,
-                    Keep::AnyMember(k) => k,
-                    _ => kept_members
-                        .and_then(|m| m.iter().find(|(name, _)| same_key(name, &key)))
-                        .map_or(&Keep::Nothing, |(_, k)| k),
-                };
+                let member_keep = kept_members
+                    .filter(|_| schema.is_none() || field.is_some())
+                    .and_then(|m| m.iter().find(|(name, _)| same_key(name, &key)))
+                    .map_or(&Keep::Nothing, |(_, k)| k);
                 let member_path = path.key(&key);
                 let value = match schema {
                     None => self.value(None, member_keep, &member_path, depth)?,

@@ -134,3 +134,63 @@ fn the_corpus_covers_every_kind_with_at_least_40_bodies() {
         bodies.len()
     );
 }
+
+/// `tests/fidelity/emd/`: extra merchant data from Klarna's documentation (`example`: no
+/// error, whatever warnings) and the mistakes integrations made (`mistake`: each flagged at
+/// its path inside the body, with its rule). `undetectable` bodies carry a mistake no check
+/// can see (a wrong value in the right form): they must give no finding, so that the gap stays
+/// named rather than half-covered. Each is sent as a session update's `attachment`.
+#[test]
+fn the_extra_merchant_data_corpus_passes_examples_and_flags_mistakes() {
+    let mut files: Vec<_> = fs::read_dir("tests/fidelity/emd")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    assert!(files.len() >= 14, "{} bodies", files.len());
+    let mut disagreements = Vec::new();
+    for path in files {
+        let entry: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(&path).unwrap()).unwrap();
+        let file = path.display().to_string();
+        let payload = serde_json::json!({ "attachment": entry["attachment"] }).to_string();
+        let report = validate(PayloadKind::SessionUpdate, &payload, &Options::default());
+        let found: Vec<(String, String)> = report
+            .errors
+            .iter()
+            .chain(&report.warnings)
+            .map(|v| (v.path.clone(), v.rule.as_str().to_string()))
+            .collect();
+        let flagged: Vec<(String, String)> = entry["flagged"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| {
+                let at = f[0].as_str().unwrap();
+                let at = if at.is_empty() {
+                    "attachment.body".to_string()
+                } else {
+                    format!("attachment.body.{at}")
+                };
+                (at, f[1].as_str().unwrap().to_string())
+            })
+            .collect();
+        let missing: Vec<_> = flagged.iter().filter(|f| !found.contains(f)).collect();
+        match entry["verdict"].as_str().unwrap() {
+            "example" if !report.errors.is_empty() => disagreements.push(format!(
+                "{file}: Klarna's example; reported {:?}",
+                listed(&report.errors)
+            )),
+            "mistake" if flagged.is_empty() => panic!("{file}: a mistake names what is flagged"),
+            "undetectable" if !found.is_empty() => {
+                disagreements.push(format!("{file}: said undetectable, but found {found:?}"))
+            }
+            "example" | "mistake" | "undetectable" => {}
+            other => panic!("{file}: verdict {other:?}"),
+        }
+        if !missing.is_empty() {
+            disagreements.push(format!("{file}: not flagged {missing:?}; found {found:?}"));
+        }
+    }
+    assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
+}

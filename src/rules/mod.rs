@@ -32,8 +32,6 @@ pub enum Keep {
     Members(&'static [(&'static str, Keep)]),
     /// An array with its walked items kept as this (then one `null` if there are more).
     Items(&'static Keep),
-    /// An object with every member its schema defines kept as this.
-    AnyMember(&'static Keep),
 }
 
 /// The text fields of an address the rules read, and its codes.

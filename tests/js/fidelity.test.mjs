@@ -36,3 +36,25 @@ test(`the corpus agrees with Klarna through the built package (${corpus.length} 
   }
   assert.deepEqual(disagreements, []);
 });
+
+// tests/fidelity/emd/: Klarna's extra merchant data examples pass, the integrations' mistakes
+// are flagged at their paths inside the body, and the undetectable one gives no finding (the
+// same holds in tests/fidelity.rs).
+const emd = readdirSync(join(root, 'tests/fidelity/emd')).filter((f) => f.endsWith('.json')).sort()
+  .map((f) => ({ file: `emd/${f}`, ...JSON.parse(readFileSync(join(root, 'tests/fidelity/emd', f), 'utf8')) }));
+
+test(`extra merchant data: examples pass, mistakes are flagged (${emd.length} bodies)`, () => {
+  assert.ok(emd.length >= 14);
+  const disagreements = [];
+  for (const body of emd) {
+    const payload = { attachment: body.attachment };
+    const report = main.validate('session_update', payload);
+    assert.deepEqual(lean.validate('session_update', JSON.stringify(payload)), report, body.file);
+    const found = [...report.errors, ...report.warnings].map((v) => `${v.path} ${v.rule}`);
+    const flagged = body.flagged.map(([at, rule]) => `${at ? `attachment.body.${at}` : 'attachment.body'} ${rule}`);
+    if (body.verdict === 'example' && report.errors.length) disagreements.push(`${body.file}: Klarna's example; reported ${found}`);
+    if (body.verdict === 'undetectable' && found.length) disagreements.push(`${body.file}: said undetectable; found ${found}`);
+    for (const f of flagged) if (!found.includes(f)) disagreements.push(`${body.file}: not flagged ${f}; found ${found}`);
+  }
+  assert.deepEqual(disagreements, []);
+});

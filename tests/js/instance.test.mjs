@@ -170,6 +170,17 @@ test('linear cost on every path of item 4 (4x the input, at most 8x the time)', 
     return [{ order_lines: lines, billing_address: address }, { order_lines: lines.map((l) => ({ ...l, name: `${l.name}!` })), billing_address: { ...address, f0: 'changed' } }];
   };
   assertLinear('compareWithAuthorization', carts, ([a, b]) => k.compareWithAuthorization(a, b), 10_000);
+  // Extra merchant data: a reservation whose every segment names every passenger is checked by
+  // sorted lookups, not a scan per id; the body's own paths are located in one walk.
+  const flights = (n) => ({ air_reservation_details: [{
+    itinerary: Array.from({ length: 4 }, () => ({ departure: 'ARN', passenger_id: Array.from({ length: n }, (_, i) => i + 1) })),
+    passengers: Array.from({ length: n }, (_, i) => ({ id: i + 1, first_name: `p${i}` })) }] });
+  const request = (n) => JSON.stringify({ attachment: { content_type: 'application/vnd.klarna.internal.emd-v2+json', body: JSON.stringify(flights(n)) } });
+  assertLinear('extra merchant data references', request, (t) => k.validate('session_update', t), 10_000);
+  assertLinear('buildAttachment', flights, (emd) => k.buildAttachment(emd), 10_000);
+  const broken = (n) => JSON.stringify({ attachment: { body: JSON.stringify({ voucher: Array.from({ length: n }, () => ({ start_time: 'later' })) }) } });
+  assertLinear('extra merchant data findings', broken, (t) => k.validate('session_update', t), 1_000);
+  assertLinear('locatePath inside a body', (n) => [request(n), `attachment.body.air_reservation_details[0].passengers[${n - 1}].first_name`], ([t, path]) => k.locatePath(t, path), 10_000);
 });
 
 test('no returned object gets an injected prototype: own __proto__ members stay members (item 6)', () => {

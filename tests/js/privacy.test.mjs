@@ -29,11 +29,22 @@ function seeded(value, p, asKeys) {
   return value;
 }
 
-/** Variants of a valid input: stand-ins as values, as keys, and in number positions. */
+/** Variants of a valid input: stand-ins as values, as keys, and in number positions. Extra
+ * merchant data in `attachment.body` is JSON inside a string: its variants are seeded inside it
+ * too (a body replaced whole by a stand-in would only test one string). */
 function variants(input, p) {
   const inNumbers = JSON.parse(JSON.stringify(input), (key, v) => (typeof v === 'number' ? p : v));
   const asValues = [seeded(input, p, false), inNumbers];
-  return maskedAsKey(p) ? [...asValues, seeded(input, p, true), { ...input, [p]: { [p]: [p] } }] : asValues;
+  const all = maskedAsKey(p) ? [...asValues, seeded(input, p, true), { ...input, [p]: { [p]: [p] } }] : asValues;
+  let body = null;
+  try {
+    body = JSON.parse(input.attachment.body);
+  } catch {
+    // no attachment, or a body that is not JSON (a case about that)
+  }
+  if (body === null || typeof body !== 'object') return all;
+  const inBody = variants(body, p).map((b) => ({ ...input, attachment: { ...input.attachment, body: JSON.stringify(b) } }));
+  return [...all, ...inBody];
 }
 
 let checked = 0;
@@ -56,6 +67,10 @@ const checkout = { purchase_country: 'SE', lines: [{ name: 'Kaffe', quantity: 2,
   billing_address: { given_name: 'Örjan', family_name: 'Åström', postal_code: '123 45', country: 'SE' },
   merchant_urls: { confirmation: 'https://shop.example/thanks' } };
 const tokenOrder = { purchase_currency: 'SEK', lines: [{ name: 'Kaffe', unit_price: 5000, tax_rate: 1200 }] };
+const emd = { customer_account_info: [{ unique_account_identifier: 'kund-4711', account_registration_date: '2021-06-10T12:02:21Z' }],
+  air_reservation_details: [{ itinerary: [{ departure: 'ARN', ticket_delivery_method: 'email', ticket_delivery_recipient: 'a@example.com', passenger_id: [1] }],
+    passengers: [{ id: 1, title: 'ms', first_name: 'Åsa', last_name: 'Berg' }] }],
+  other_delivery_address: [{ shipping_method: 'pick-up point', first_name: 'Åsa', city: 'Stockholm', country: 'SE' }] };
 
 test('validate, assertValid and toKlarnaError: no stand-in in any report, error or body', () => {
   for (const c of cases) {
@@ -79,6 +94,8 @@ test('builders, response readers, compare and the helpers: no stand-in in any re
       ['buildOrder', k.buildOrder, checkout], ['buildSession', k.buildSession, checkout], ['orderLine', k.orderLine, checkout.lines[0]],
       ['buildCustomerToken', k.buildCustomerToken, { purchase_country: 'SE', description: 'Kaffe', billing_address: checkout.billing_address }],
       ['buildTokenOrder', k.buildTokenOrder, tokenOrder],
+      ['buildAttachment', k.buildAttachment, emd],
+      ['buildSessionUpdate', k.buildSessionUpdate, { ...checkout, emd }],
       ['parseOrderResponse', k.parseOrderResponse, { order_id: 'a', fraud_status: 'ACCEPTED', redirect_url: 'https://x' }],
       ['parseTokenCreationResponse', k.parseTokenCreationResponse, { token_id: 'a', redirect_url: 'https://x' }],
       ['parseCustomerTokenResponse', k.parseCustomerTokenResponse, { payment_method_type: 'INVOICE', status: 'ACTIVE' }],

@@ -24,23 +24,70 @@ use crate::path::Path;
 use crate::report::Report;
 use crate::schema::{check_text_at, Type};
 
-/// What the rules read of the body: per package item, the people, the segments and their
-/// times, delivery and account fields. Strings stay borrowed from the body's text.
-pub(crate) static BODY_KEPT: Keep = Keep::AnyMember(&Keep::Items(&ITEM));
+/// What the rules read of the body, package by package: the people, the itineraries and their
+/// times and delivery, the delivery address; of the other packages only that they are there
+/// (fallbacks, segments). Strings stay borrowed from the body's text; each kept object holds
+/// only its kept members, so the record stays a fraction of the body.
+pub(crate) static BODY_KEPT: Keep = Keep::Members(&[
+    ("air_reservation_details", Keep::Items(&TRAVEL)),
+    ("bus_reservation_details", Keep::Items(&TRAVEL)),
+    ("train_reservation_details", Keep::Items(&TRAVEL)),
+    ("ferry_reservation_details", Keep::Items(&TRAVEL)),
+    ("hotel_reservation_details", Keep::Items(&HOTEL)),
+    ("car_rental_reservation_details", Keep::Items(&CAR_RENTAL)),
+    ("trip_reservation_details", Keep::Items(&TRIP)),
+    ("event", Keep::Items(&EVENT)),
+    ("voucher", Keep::Items(&SPAN)),
+    ("subscription", Keep::Items(&SPAN)),
+    ("customer_account_info", THERE),
+    ("payment_history_full", Keep::Items(&PURCHASES)),
+    ("payment_history_simple", THERE),
+    ("marketplace_seller_info", THERE),
+    ("marketplace_winner_info", THERE),
+    ("other_delivery_address", Keep::Items(&DELIVERY)),
+    ("in_store_payment", THERE),
+    ("customer_tokens", THERE),
+]);
 
-static ITEM: Keep = Keep::Members(&[
+/// Only that the package has items.
+const THERE: Keep = Keep::Items(&Keep::Nothing);
+
+static TRAVEL: Keep = Keep::Members(&[
     ("itinerary", Keep::Items(&SEGMENT)),
-    ("hotel_itinerary", Keep::Items(&SEGMENT)),
-    ("car_rental_itinerary", Keep::Items(&SEGMENT)),
-    ("trip_itinerary", SEGMENT),
     ("passengers", Keep::Items(&PERSON)),
+]);
+static HOTEL: Keep = Keep::Members(&[
+    ("hotel_itinerary", Keep::Items(&SEGMENT)),
+    ("passengers", Keep::Items(&PERSON)),
+]);
+static CAR_RENTAL: Keep = Keep::Members(&[
+    ("car_rental_itinerary", Keep::Items(&SEGMENT)),
     ("drivers", Keep::Items(&PERSON)),
+]);
+static TRIP: Keep = Keep::Members(&[("trip_itinerary", SPAN)]);
+
+/// A segment, a stay or a rental: whom it names, when, and how tickets reach whom.
+static SEGMENT: Keep = Keep::Members(&[
+    ("passenger_id", Keep::Items(&Keep::Value)),
+    ("drivers_id", Keep::Items(&Keep::Value)),
     ("start_time", Keep::Value),
     ("end_time", Keep::Value),
     ("ticket_delivery_method", Keep::Value),
     ("ticket_delivery_recipient", Keep::Value),
+]);
+static EVENT: Keep = Keep::Members(&[
+    ("start_time", Keep::Value),
+    ("end_time", Keep::Value),
+    ("ticket_delivery_method", Keep::Value),
+    ("ticket_delivery_recipient", Keep::Value),
+]);
+const SPAN: Keep = Keep::Members(&[("start_time", Keep::Value), ("end_time", Keep::Value)]);
+static PURCHASES: Keep = Keep::Members(&[
     ("date_of_first_paid_purchase", Keep::Value),
     ("date_of_last_paid_purchase", Keep::Value),
+]);
+static PERSON: Keep = Keep::Members(&[("id", Keep::Value)]);
+static DELIVERY: Keep = Keep::Members(&[
     ("first_name", Keep::Value),
     ("last_name", Keep::Value),
     ("street_address", Keep::Value),
@@ -49,17 +96,6 @@ static ITEM: Keep = Keep::Members(&[
     ("city", Keep::Value),
     ("country", Keep::Value),
 ]);
-
-const SEGMENT: Keep = Keep::Members(&[
-    ("passenger_id", Keep::Items(&Keep::Value)),
-    ("drivers_id", Keep::Items(&Keep::Value)),
-    ("start_time", Keep::Value),
-    ("end_time", Keep::Value),
-    ("ticket_delivery_method", Keep::Value),
-    ("ticket_delivery_recipient", Keep::Value),
-]);
-
-static PERSON: Keep = Keep::Members(&[("id", Keep::Value)]);
 
 /// A body read without a syntax error: its packages (as [`BODY_KEPT`] keeps them), the
 /// request it came in, and where it sits.

@@ -86,6 +86,9 @@ fn check_reservation(
     let people: Vec<(usize, i64)> = items(reservation, r.people)
         .filter_map(|(j, person)| Some((j, member(person, "id").and_then(safe_int)?)))
         .collect();
+    // Sorted, so that each lookup is a binary search: a reservation may list thousands.
+    let mut known: Vec<i64> = people.iter().map(|&(_, id)| id).collect();
+    known.sort_unstable();
     let mut named = Vec::new();
     for (k, segment) in items(reservation, r.itinerary) {
         let Some(Value::Array(ids)) = member(segment, r.ids) else {
@@ -94,7 +97,7 @@ fn check_reservation(
         for (n, id) in ids.iter().enumerate() {
             let Some(id) = safe_int(id) else { continue };
             named.push(id);
-            if people.iter().any(|&(_, p)| p == id) {
+            if known.binary_search(&id).is_ok() {
                 continue;
             }
             let problem = if r.documented {
@@ -126,8 +129,9 @@ fn check_reservation(
     if !r.documented || named.is_empty() {
         return;
     }
+    named.sort_unstable();
     for &(j, id) in &people {
-        if !named.contains(&id) {
+        if named.binary_search(&id).is_err() {
             let steps = [
                 Step::Key(r.package),
                 Step::Index(index),
