@@ -246,7 +246,7 @@ problems! {
     #[summary = "Each value has the schema's type; the payload itself is an object."]
     #[error("must be {expected}, got {actual}")]
     Type { expected: ExpectedType, actual: JsonType }
-        => "type", Error, Spec("`type` of every field in the spec"),
+        => "type", Error, Spec("`type` of every field in the spec; inside attachment.body, of Klarna's EMD schema (EMD.md §4)"),
         expected: Some(expected.code().into()),
         actual: Some(json_type_code(*actual).into());
 
@@ -273,7 +273,7 @@ problems! {
         /// Amounts are in minor units: the value × 100 when that is whole (49.99 → 4999).
         hint: Option<i64>,
         amount: bool,
-    } => "integer", Error, Klarna("amounts are integers in minor units; Klarna rejects decimals and fractional quantities (KLARNA-RULES.md, Money)"),
+    } => "integer", Error, Klarna("amounts are integers in minor units; Klarna rejects decimals and fractional quantities (KLARNA-RULES.md, Money); inside attachment.body, the fields Klarna's EMD schema types integer (EMD.md §2.2, §4)"),
         expected: hint.map(Scalar::Int),
         actual: actual.as_str().map(|_| Scalar::Number(actual.clone()));
 
@@ -309,14 +309,14 @@ problems! {
     #[summary = "String lengths in Unicode code points (`\"Åsa\"` is 3)."]
     #[error("must be at least {} long, got {actual}", plural(*minimum, "character"))]
     MinLength { minimum: u32, actual: usize }
-        => "min_length", Error, Spec("`minLength` in the spec"),
+        => "min_length", Error, Spec("`minLength` in the spec; IATA codes of Klarna's EMD air schema (min 3 / 2)"),
         expected: Some(Scalar::Int(i64::from(*minimum))),
         actual: Some(Scalar::Int(*actual as i64));
 
     #[summary = "String lengths in Unicode code points; `order_lines[].reference` ≤ 64, the backend's limit, not the spec's 255."]
     #[error("must be at most {} long, got {actual}", plural(*maximum, "character"))]
     MaxLength { maximum: u32, actual: usize }
-        => "max_length", Error, Spec("`maxLength` in the spec; reference ≤ 64 is Klarna's own answer `size must be between 0 and 64` (KLARNA-RULES.md)"),
+        => "max_length", Error, Spec("`maxLength` in the spec; reference ≤ 64 is Klarna's own answer `size must be between 0 and 64` (KLARNA-RULES.md); IATA codes of Klarna's EMD air schema (max 3 / 2)"),
         expected: Some(Scalar::Int(i64::from(*maximum))),
         actual: Some(Scalar::Int(*actual as i64));
 
@@ -330,7 +330,7 @@ problems! {
     #[summary = "Closed lists (order line `type`, `intent`, token `status`…): a value that matches no allowed value in any case."]
     #[error("must be {}", one_of(allowed))]
     Enum { allowed: &'static [&'static str] }
-        => "enum", Error, Spec("`enum` in the spec; no recorded answer accepts a value outside the list"),
+        => "enum", Error, Spec("`enum` in the spec; no recorded answer accepts a value outside the list. Inside attachment.body, the lists of Klarna's EMD schema and SDKs (EMD.md §4)"),
         expected: Some(Scalar::List(allowed));
 
     #[summary = "An enum value in another case (`subscription`, `ecommerce`): Klarna accepts it; the warning names the spec's form."]
