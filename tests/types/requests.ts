@@ -52,3 +52,24 @@ if (!(result instanceof Promise) && result.issues) {
 }
 
 void [lenient, update, same, misspelled, wrongType, missing, badType, lines];
+
+// Extra merchant data: the builder's input is typed from the Rust model.
+const emd: k.ExtraMerchantData = {
+  air_reservation_details: [{
+    itinerary: [{ departure: 'ARN', departure_date: new Date(), ticket_delivery_method: 'email', passenger_id: [1] }],
+    passengers: [{ id: 1, title: '' }],
+  }],
+  payment_history_full: [{ payment_option: 'non klarna credit', total_amount_paid_purchases: 412134 }],
+};
+const attachment: k.EmdAttachment = k.buildAttachment(emd);
+const envelope: SessionUpdateRequest = { attachment };
+const segment: k.ValidateOptions = { segment: ['travel', 'registered_checkout'] };
+// @ts-expect-error: packages are arrays of objects
+const notAnArray: k.ExtraMerchantData = { customer_account_info: { unique_account_identifier: '4711' } };
+// @ts-expect-error: EMD enums are exact, lowercase
+const shouting: k.ExtraMerchantData = { air_reservation_details: [{ itinerary: [{ ticket_delivery_method: 'EMAIL' }] }] };
+// @ts-expect-error: a misspelled package
+const typo: k.ExtraMerchantData = { Subscription: [] };
+// @ts-expect-error: not a segment
+const noSegment: k.ValidateOptions = { segment: 'travels' };
+void [envelope, segment, notAnArray, shouting, typo, noSegment];
