@@ -5,9 +5,10 @@ import { presets } from '../www/presets.js';
 
 const count = (n, noun) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-for (const { label, kind, payload } of presets) {
-  const report = validate(kind, payload);
-  console.log(`\n${report.valid ? '✓' : '✗'} ${label} (${kind}): ${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}`);
+for (const { label, kind, payload, segment } of presets) {
+  // A preset's merchant segment, as the page passes it: the EMD packages that segment must send.
+  const report = validate(kind, payload, { segment });
+  console.log(`\n${report.valid ? '✓' : '✗'} ${label} (${kind}${segment ? `, segment ${segment}` : ''}): ${count(report.errors.length, 'error')}, ${count(report.warnings.length, 'warning')}`);
   for (const v of report.errors) console.log(`    error    ${v.path || '(payload)'}  [${v.rule}]  ${v.message}`);
   for (const v of report.warnings) console.log(`    warning  ${v.path || '(payload)'}  [${v.rule}]  ${v.message}`);
   const body = toKlarnaError(report);

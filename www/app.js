@@ -6,31 +6,60 @@ import {
 import { presets } from './presets.js';
 
 const $ = (id) => document.getElementById(id);
-const [kind, preset, input, highlights, status, list, klarnaError] =
-  ['kind', 'preset', 'payload', 'highlights', 'status', 'violations', 'klarna-error'].map($);
+const [kind, segment, preset, input, highlights, status, list, klarnaError] =
+  ['kind', 'segment', 'preset', 'payload', 'highlights', 'status', 'violations', 'klarna-error'].map($);
 
 // ---- the checker ------------------------------------------------------------------------------
 
 const escape = (s) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
 
-/** Marks each violation's value in the backdrop behind the textarea. */
+const attribute = (s) => escape(s).replace(/"/g, '&quot;');
+
+/**
+ * Marks each violation's value in the backdrop behind the textarea. Spans nest (a warning on a
+ * whole attachment body holds the marks of the values inside it), so marks nest too; one value
+ * with several violations gets one mark, an error's if any.
+ */
 function paint(text, spans) {
-  const marks = spans.filter((s) => !(s.start === 0 && s.end === text.length)).sort((a, b) => a.start - b.start);
+  const unique = new Map();
+  for (const s of spans) {
+    if (s.start === 0 && s.end === text.length) continue; // the whole payload: the status says it
+    const key = `${s.start}:${s.end}`;
+    const seen = unique.get(key);
+    if (!seen) unique.set(key, { ...s });
+    else if (s.severity === 'error') seen.severity = 'error';
+  }
+  const marks = [...unique.values()].sort((a, b) => a.start - b.start || b.end - a.end);
   let html = '';
   let at = 0;
+  const open = [];
+  const closeUpTo = (position) => {
+    while (open.length && open[open.length - 1].end <= position) {
+      const s = open.pop();
+      html += `${escape(text.slice(at, s.end))}</mark>`;
+      at = s.end;
+    }
+  };
   for (const s of marks) {
-    if (s.start < at) continue; // nested or overlapping: the outer mark already shows it
-    html += `${escape(text.slice(at, s.start))}<mark class="${s.severity}">${escape(text.slice(s.start, s.end))}</mark>`;
-    at = s.end;
+    closeUpTo(s.start);
+    if (open.length && s.end > open[open.length - 1].end) continue; // overlapping, not nested: JSON has none
+    html += `${escape(text.slice(at, s.start))}<mark class="${s.severity}" data-start="${s.start}" data-end="${s.end}" data-path="${attribute(s.path)}">`;
+    at = s.start;
+    open.push(s);
   }
+  closeUpTo(Infinity);
   highlights.innerHTML = `${html}${escape(text.slice(at))}\n`;
 }
 
+/** Selects a violation's value and scrolls it a third down the editor, wrapped lines included. */
 function select(span) {
   input.focus();
   input.setSelectionRange(span.start, span.end);
-  const line = input.value.slice(0, span.start).split('\n').length - 1;
-  input.scrollTop = Math.max(0, line * parseFloat(getComputedStyle(input).lineHeight) - input.clientHeight / 3);
+  const mark = [...highlights.querySelectorAll('mark')].find((m) => Number(m.dataset.start) === span.start && Number(m.dataset.end) === span.end);
+  const top = mark
+    ? mark.offsetTop
+    : (input.value.slice(0, span.start).split('\n').length - 1) * parseFloat(getComputedStyle(input).lineHeight);
+  input.scrollTop = Math.max(0, top - input.clientHeight / 3);
 }
 
 function item(v, severity, span) {
@@ -58,13 +87,14 @@ function item(v, severity, span) {
 
 function check() {
   const text = input.value;
-  const report = validate(kind.value, text);
+  // The merchant's segment asks for extra merchant data packages (session_update, token_order).
+  const report = validate(kind.value, text, { segment: segment.value || undefined });
   const spans = [];
   const items = [];
   for (const [severity, violations] of [['error', report.errors], ['warning', report.warnings]]) {
     for (const v of violations) {
       const span = locatePath(text, v.path);
-      if (span) spans.push({ ...span, severity });
+      if (span) spans.push({ ...span, severity, path: v.path });
       items.push(item(v, severity, span));
     }
   }
@@ -80,8 +110,9 @@ function check() {
   klarnaError.textContent = JSON.stringify(toKlarnaError(report) ?? { note: 'valid: Klarna would not answer with an error' }, null, 2);
 }
 
-function load(kindName, payload) {
+function load(kindName, payload, segmentName = segment.value) {
   kind.value = kindName;
+  segment.value = segmentName;
   input.value = JSON.stringify(payload, null, 2);
   input.scrollTop = 0;
   check();
@@ -178,15 +209,16 @@ ready().then(
     for (const p of presets) preset.append(new Option(p.label, p.id));
     preset.addEventListener('change', () => {
       const p = presets.find((x) => x.id === preset.value);
-      load(p.kind, p.payload);
+      load(p.kind, p.payload, p.segment ?? '');
     });
     kind.addEventListener('change', check);
+    segment.addEventListener('change', check);
     input.addEventListener('input', check);
     input.addEventListener('scroll', () => {
       highlights.parentElement.scrollTop = input.scrollTop;
       highlights.parentElement.scrollLeft = input.scrollLeft;
     });
-    load(presets[0].kind, presets[0].payload);
+    load(presets[0].kind, presets[0].payload, presets[0].segment ?? '');
 
     for (const m of markets()) market.append(new Option(`${m.country} · ${m.currency}`, m.country));
     market.value = 'SE';

@@ -23,6 +23,34 @@ const cart1000 = Array.from({ length: 1000 }, (_, i) => ({
   type: 'physical', reference: `SKU-${i}`, name: `Item ${i}`, quantity: 1, unit_price: 1000, tax_rate: 2500, total_amount: 1000, total_tax_amount: 200,
 }));
 
+// Extra merchant data (EMD, EMD.md): Klarna wants it in authorize() or a session update, as an
+// attachment whose body is the packages serialised to JSON text.
+const attachment = (emd) => ({ content_type: 'application/vnd.klarna.internal.emd-v2+json', body: JSON.stringify(emd) });
+// Klarna's air example (EMD.md §6.1): two segments, three passengers, a child with a blank title.
+const airSegment = (over = {}) => ({
+  departure: 'AMS', departure_city: 'Amsterdam', arrival: 'LHR', arrival_city: 'London', carrier: 'KL', segment_price: 2000,
+  departure_date: '2022-08-06T19:50:00Z', ticket_delivery_method: 'email', ticket_delivery_recipient: 'john.doe@email.com',
+  passenger_id: [1, 2, 3], class: 'business', ...over,
+});
+const airReservation = {
+  pnr: 'Y2YWJD',
+  itinerary: [
+    airSegment(),
+    airSegment({ departure: 'LHR', departure_city: 'London', arrival: 'AMS', arrival_city: 'Amsterdam', departure_date: '2022-08-20T16:45:00Z' }),
+  ],
+  insurance: [{ insurance_company: 'AON', insurance_type: 'cancellation', insurance_price: 200 }],
+  passengers: [
+    { id: 1, title: 'mr', first_name: 'John', last_name: 'Doe' },
+    { id: 2, title: 'mrs', first_name: 'Jane', last_name: 'Doe' },
+    { id: 3, title: '', first_name: 'Josh', last_name: 'Doe' },
+  ],
+  affiliate_name: 'Booking.com',
+};
+// EMD.md §6.2's account, with an identifier of 24 characters (Klarna's example has 25, one past the documented limit).
+const accountId = '1234567890qwertyuiopasdf';
+const account = { unique_account_identifier: accountId, account_registration_date: '2021-06-10T12:02:21Z', account_last_modified: '2021-07-10T12:02:21Z' };
+const frShipping = { given_name: 'Marie', family_name: 'Dupont', email: 'marie@example.com', street_address: '40 Rue La Fayette', postal_code: '75009', city: 'Paris', country: 'FR' };
+
 export const presets = [
   { id: 'gb-order', label: 'Valid: UK order', kind: 'order', payload: gbOrder() },
   {
@@ -77,4 +105,101 @@ export const presets = [
   { id: 'typo', label: 'Mistake: typo in a field name', kind: 'order', payload: { ...gbOrder(), purchase_countyr: 'GB' } },
   { id: 'token-order', label: 'Mistake: token order without confirmation URL', kind: 'token_order', payload: { purchase_currency: 'USD', order_amount: 1500, order_tax_amount: 0, merchant_urls: { push: 'https://shop.example/push' }, order_lines: [line({ tax_rate: 0, unit_price: 750, total_amount: 1500, total_tax_amount: 0, subscription: { name: 'Tees', interval: 'MONTH', interval_count: 1 } })] } },
   { id: 'token-status', label: 'Valid: cancel a customer token', kind: 'token_status', payload: { status: 'CANCELLED' } },
+  {
+    id: 'emd-flight', label: 'Valid: extra merchant data of a flight booking', kind: 'session_update', segment: 'travel',
+    payload: {
+      order_amount: 4200, order_tax_amount: 0,
+      order_lines: [
+        { type: 'digital', reference: 'Y2YWJD', name: 'Flights AMS–LHR–AMS, 3 passengers', quantity: 1, unit_price: 4000, tax_rate: 0, total_amount: 4000, total_tax_amount: 0 },
+        { type: 'digital', reference: 'AON-CXL', name: 'Cancellation insurance', quantity: 1, unit_price: 200, tax_rate: 0, total_amount: 200, total_tax_amount: 0 },
+      ],
+      attachment: attachment({ air_reservation_details: [airReservation], customer_account_info: [account] }),
+    },
+  },
+  {
+    id: 'emd-subscription', label: 'Valid: extra merchant data of a subscription with an account history', kind: 'session_update', segment: 'subscriptions',
+    payload: {
+      order_amount: 2500, order_tax_amount: 500,
+      order_lines: [{
+        type: 'physical', reference: 'LENS-30', name: 'Contact lenses, monthly', quantity: 1, unit_price: 2500, tax_rate: 2500, total_amount: 2500, total_tax_amount: 500,
+        subscription: { name: 'Contact lenses', interval: 'MONTH', interval_count: 1 },
+      }],
+      attachment: attachment({
+        subscription: [{ subscription_name: 'Contact_lenses', start_time: '2024-03-01T09:30:00Z', end_time: '2025-03-01T09:30:00Z', auto_renewal_of_subscription: true }],
+        customer_account_info: [account],
+        payment_history_full: [
+          { unique_account_identifier: accountId, number_paid_purchases: 5, payment_option: 'other', total_amount_paid_purchases: 412134, date_of_first_paid_purchase: '2021-06-10T12:10:43Z', date_of_last_paid_purchase: '2022-05-11T12:43:56Z' },
+          { unique_account_identifier: accountId, number_paid_purchases: 30, payment_option: 'non klarna credit', total_amount_paid_purchases: 123210, date_of_first_paid_purchase: '2022-01-02T10:23:10Z', date_of_last_paid_purchase: '2022-11-09T16:52:41Z' },
+        ],
+      }),
+    },
+  },
+  {
+    id: 'emd-marketplace', label: 'Valid: extra merchant data of a marketplace order to a pick-up point', kind: 'session_update', segment: 'marketplace',
+    payload: {
+      order_amount: 49900, order_tax_amount: 8317,
+      order_lines: [{ type: 'physical', reference: 'ACER-5400', name: 'Acer 5400', quantity: 1, unit_price: 49900, tax_rate: 2000, total_amount: 49900, total_tax_amount: 8317 }],
+      shipping_address: frShipping,
+      attachment: attachment({
+        marketplace_seller_info: [{
+          unique_account_identifier_seller: { email: 'seller@example.com', other: 'S-881' },
+          sub_merchant_id: 'S-881', sub_merchant_name: 'Marketbrick Ltd.', sub_merchant_postal_code: '11010', product_category: 'Computers', product_name: 'Acer 5400',
+          account_registration_date: '2019-03-01T09:00:00Z',
+          account_last_modified: { password: '2023-01-01T10:00:00Z', email: '2023-02-01T10:00:00Z', listing: '2024-05-01T10:00:00Z', login: '2024-06-01T08:30:00Z', address: '2022-01-01T10:00:00Z' },
+          seller_rating: 4.5, number_of_trades: 320, volume_of_trades: 2305,
+        }],
+        other_delivery_address: [{
+          shipping_method: 'pick-up point', shipping_type: 'express', first_name: 'Marie', last_name: 'Dupont',
+          street_address: 'Rue La Fayette', street_number: '40', postal_code: '75009', city: 'Paris', country: 'FR',
+        }],
+      }),
+    },
+  },
+  {
+    // krokedil's "Subscription" key, WooCommerce's nested customer_account_info, toISOString()'s
+    // milliseconds, a UTC offset, Magento's shipping method code and a country name (EMD.md §8).
+    id: 'emd-mistakes', label: 'Mistake: extra merchant data as real integrations send it (Subscription, toISOString(), a shop\'s shipping code)', kind: 'session_update', segment: 'subscriptions',
+    payload: {
+      order_amount: 2500, order_tax_amount: 500,
+      order_lines: [{
+        type: 'physical', reference: 'LENS-30', name: 'Contact lenses, monthly', quantity: 1, unit_price: 2500, tax_rate: 2500, total_amount: 2500, total_tax_amount: 500,
+        subscription: { name: 'Contact lenses', interval: 'MONTH', interval_count: 1 },
+      }],
+      attachment: attachment({
+        Subscription: [{ subscription_name: 'Contact_lenses', auto_renewal_of_subscription: true }],
+        subscription: [{
+          subscription_name: 'Contact_lenses', start_time: new Date(Date.UTC(2024, 2, 1, 9, 30)).toISOString(), end_time: '2025-03-01T10:30:00+01:00', auto_renewal_of_subscription: true,
+          customer_account_info: { unique_account_identifier: 'jane.doe', account_registration_date: '2021-06-10T12:02:21Z', account_last_modified: '2021-07-10T12:02:21Z' },
+        }],
+        other_delivery_address: [{ shipping_method: 'flatrate_flatrate', shipping_type: 'normal', street_address: 'Storgatan 3', postal_code: '113 35', city: 'Stockholm', country: 'Sweden' }],
+      }),
+    },
+  },
+  {
+    // The typos of Klarna's own KCO API example (hotel_intinerary, intinerary; its hotel values,
+    // "Sweden" included, are copied as they are), and a flight naming a passenger who is not booked.
+    id: 'emd-trip-mistakes', label: "Mistake: extra merchant data of a trip with the typos of Klarna's KCO example and a passenger nobody booked", kind: 'session_update', segment: 'travel',
+    payload: {
+      attachment: attachment({
+        air_reservation_details: [{
+          pnr: 'VH67899',
+          itinerary: [airSegment({ departure: 'AMS', departure_city: 'Amsterdam', arrival: 'ARN', arrival_city: 'Stockholm', departure_date: '2024-01-30T15:00:00Z', ticket_delivery_recipient: 'adam@example.com', passenger_id: [1, 2], class: 'economy' })],
+          passengers: [{ id: 1, title: 'mr', first_name: 'Adam', last_name: 'Adamson' }],
+        }],
+        train_reservation_details: [{
+          pnr: 'AX-2291',
+          intinerary: [{ departure_city: 'Stockholm Arlanda', arrival_city: 'Stockholm C', carrier: 'Arlanda Express', segment_price: 3300, departure_date: '2024-01-30T18:05:00Z', ticket_delivery_method: 'email', ticket_delivery_recipient: 'adam@example.com', passenger_id: [1] }],
+          passengers: [{ id: 1, title: 'mr', first_name: 'Adam', last_name: 'Adamson' }],
+        }],
+        hotel_reservation_details: [{
+          pnr: 'VH67899',
+          hotel_intinerary: [{
+            hotel_name: 'Hotel ltd.', address: { street_address: 'Storgatan 3', postal_code: '113 35', city: 'Stockholm', country: 'Sweden' },
+            start_time: '2024-01-30T15:00:00Z', end_time: '2024-02-02T11:00:00Z', number_of_rooms: 1, ticket_delivery_method: 'email', ticket_delivery_recipient: 'adam@example.com', hotel_price: 23050, passenger_id: [1],
+          }],
+          passengers: [{ id: 1, title: 'mr', first_name: 'Adam', last_name: 'Adamson' }],
+        }],
+      }),
+    },
+  },
 ];

@@ -165,6 +165,101 @@ test('demo page: presets, highlights, typing, the cart builder, a phone screen',
     await page.selectOption('[data-testid="preset-select"]', 'cart-1000');
     await state('valid');
 
+    // Extra merchant data: each valid preset passes with its merchant segment, without a warning.
+    const value = (testid) => page.$eval(`[data-testid="${testid}"]`, (e) => e.value);
+    const findings = () => page.$$eval('[data-testid="violations"] > li', (items) => items.map((li) => [li.className, li.dataset.rule, li.dataset.path]));
+    const status = () => page.textContent('[data-testid="status"]');
+    for (const [id, segment] of [['emd-flight', 'travel'], ['emd-subscription', 'subscriptions'], ['emd-marketplace', 'marketplace']]) {
+      await page.selectOption('[data-testid="preset-select"]', id);
+      await state('valid');
+      assert.equal(await value('kind-select'), 'session_update', id);
+      assert.equal(await value('segment-select'), segment, id);
+      assert.deepEqual(await findings(), [], id);
+      assert.match(await status(), /^Klarna would accept this session_update payload\.$/, id);
+    }
+    // Another segment asks for packages a flight booking does not send: a warning, gone again with travel.
+    await page.selectOption('[data-testid="preset-select"]', 'emd-flight');
+    await page.selectOption('[data-testid="segment-select"]', 'marketplace');
+    await page.waitForSelector('[data-testid="violations"] > li[data-rule="emd_segment_package"]');
+    assert.deepEqual(await findings(), [['warning', 'emd_segment_package', 'attachment.body']]);
+    assert.match(await status(), /accept this session_update payload \(1 warning\)/);
+    await page.selectOption('[data-testid="segment-select"]', 'travel');
+    assert.deepEqual(await findings(), []);
+    assert.match(await status(), /^Klarna would accept this session_update payload\.$/);
+
+    // The classic mistakes, found inside the body string and marked there.
+    await page.selectOption('[data-testid="preset-select"]', 'emd-mistakes');
+    await state('invalid');
+    assert.equal(await value('segment-select'), 'subscriptions');
+    const mistakes = await findings();
+    for (const expected of [
+      ['error', 'emd_date_time', 'attachment.body.subscription[0].start_time'], // toISOString()'s milliseconds
+      ['error', 'emd_date_time', 'attachment.body.subscription[0].end_time'], // a UTC offset
+      ['error', 'enum', 'attachment.body.other_delivery_address[0].shipping_method'], // the shop's own code
+      ['warning', 'unknown_field', 'attachment.body.Subscription'],
+      ['warning', 'emd_nested_package', 'attachment.body.subscription[0].customer_account_info'],
+      ['warning', 'emd_country', 'attachment.body.other_delivery_address[0].country'], // "Sweden"
+    ]) assert.ok(mistakes.some((f) => f.join() === expected.join()), `${expected.join(' ')} in ${JSON.stringify(mistakes)}`);
+    assert.ok(!mistakes.some(([, rule]) => rule === 'emd_segment_package'), 'the subscriptions segment is met');
+    assert.match(await page.textContent('[data-testid="violations"] > li[data-path="attachment.body.Subscription"]'), /did you mean subscription\?/);
+    // The highlight of the milliseconds is exactly the value as the body string spells it: JSON
+    // inside JSON, its quotes escaped. The backdrop holds the same characters as the textarea.
+    const inBody = (text, read) => JSON.stringify(JSON.stringify(read(JSON.parse(JSON.parse(text).attachment.body)))).slice(1, -1);
+    const mark = (path) => page.$eval(`[data-testid="highlights"] mark[data-path="${path}"]`, (m) => ({ text: m.textContent, start: Number(m.dataset.start), className: m.className }));
+    const selected = () => page.$eval('[data-testid="payload-input"]', (t) => ({ text: t.value.slice(t.selectionStart, t.selectionEnd), start: t.selectionStart }));
+    const msPath = 'attachment.body.subscription[0].start_time';
+    let text = await value('payload-input');
+    const millis = inBody(text, (b) => b.subscription[0].start_time);
+    assert.match(millis, /^\\"2024-\d\d-\d\dT\d\d:\d\d:\d\d\.000Z\\"$/);
+    assert.equal(text.indexOf(millis), text.lastIndexOf(millis), 'the value is written once');
+    assert.deepEqual(await mark(msPath), { text: millis, start: text.indexOf(millis), className: 'error' });
+    assert.equal(await page.textContent('[data-testid="highlights"]'), `${text}\n`);
+    await page.click(`[data-testid="violations"] > li[data-path="${msPath}"] button`);
+    assert.deepEqual(await selected(), { text: millis, start: text.indexOf(millis) });
+    assert.equal((await mark('attachment.body.other_delivery_address[0].country')).text, '\\"Sweden\\"');
+    // A segment the body does not serve adds a warning on the whole body; the marks inside stay.
+    await page.selectOption('[data-testid="segment-select"]', 'travel');
+    await page.waitForSelector('[data-testid="violations"] > li[data-rule="emd_segment_package"]');
+    assert.deepEqual((await findings()).filter(([, rule]) => rule === 'emd_segment_package'), [['warning', 'emd_segment_package', 'attachment.body']]);
+    assert.match(await page.textContent('[data-testid="violations"] > li[data-rule="emd_segment_package"]'), /travel merchants must send/);
+    const body = inBody(text, (b) => b);
+    assert.deepEqual(await mark('attachment.body'), { text: `"${body}"`, start: text.indexOf(body) - 1, className: 'warning' });
+    assert.deepEqual(await mark(msPath), { text: millis, start: text.indexOf(millis), className: 'error' });
+    await page.screenshot({ path: join(shots, 'demo-emd.png'), fullPage: true });
+    await page.selectOption('[data-testid="segment-select"]', '');
+    await page.waitForSelector('[data-testid="violations"] > li[data-rule="emd_segment_package"]', { state: 'detached' });
+    assert.deepEqual(await findings(), mistakes);
+
+    // Klarna's KCO-example typos and a segment naming a passenger the booking does not have.
+    await page.selectOption('[data-testid="preset-select"]', 'emd-trip-mistakes');
+    await state('invalid');
+    assert.equal(await value('segment-select'), 'travel');
+    const trip = await findings();
+    for (const expected of [
+      ['error', 'emd_passenger_id', 'attachment.body.air_reservation_details[0].itinerary[0].passenger_id[1]'],
+      ['warning', 'unknown_field', 'attachment.body.train_reservation_details[0].intinerary'],
+      ['warning', 'unknown_field', 'attachment.body.hotel_reservation_details[0].hotel_intinerary'],
+    ]) assert.ok(trip.some((f) => f.join() === expected.join()), `${expected.join(' ')} in ${JSON.stringify(trip)}`);
+    assert.match(await page.textContent('[data-testid="violations"] > li[data-path$=".hotel_intinerary"]'), /did you mean hotel_itinerary\?/);
+    assert.equal((await mark('attachment.body.air_reservation_details[0].itinerary[0].passenger_id[1]')).text, '2');
+
+    // Typed: a body whose values hold quotes, backslashes and markup still marks the exact characters.
+    const typed = {
+      attachment: {
+        content_type: 'application/vnd.klarna.internal.emd-v2+json',
+        body: JSON.stringify({ subscription: [{ subscription_name: 'Lenses "Daily" <30> & C:\\lenses', start_time: '2024-05-01T08:00:00.000Z', end_time: '2025-05-01T08:00:00Z', auto_renewal_of_subscription: false }] }),
+      },
+    };
+    await page.fill('[data-testid="payload-input"]', JSON.stringify(typed, null, 2));
+    await page.waitForSelector(`[data-testid="highlights"] mark[data-path="${msPath}"]`);
+    text = await value('payload-input');
+    const typedMillis = inBody(text, (b) => b.subscription[0].start_time);
+    assert.equal(typedMillis, '\\"2024-05-01T08:00:00.000Z\\"');
+    assert.deepEqual(await mark(msPath), { text: typedMillis, start: text.indexOf(typedMillis), className: 'error' });
+    assert.equal(await page.textContent('[data-testid="highlights"]'), `${text}\n`);
+    await page.click(`[data-testid="violations"] > li[data-path="${msPath}"] button`);
+    assert.deepEqual(await selected(), { text: typedMillis, start: text.indexOf(typedMillis) });
+
     // Typing: the report follows the text and the kind.
     await page.fill('[data-testid="payload-input"]', '{"status": "cancelled"}');
     await page.selectOption('[data-testid="kind-select"]', 'token_status');
