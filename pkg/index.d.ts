@@ -17,7 +17,31 @@ export type PayloadKind =
   /** POST /customer-token/v1/tokens/{customerToken}/order */
   | 'token_order'
   /** PATCH /customer-token/v1/tokens/{customerToken}/status */
-  | 'token_status';
+  | 'token_status'
+  /** POST /ordermanagement/v1/orders/{order_id}/captures */
+  | 'capture'
+  /** POST /ordermanagement/v1/orders/{order_id}/refunds */
+  | 'refund'
+  /** PATCH /ordermanagement/v1/orders/{order_id}/authorization */
+  | 'update_authorization'
+  /** PATCH /ordermanagement/v1/orders/{order_id}/customer-details */
+  | 'update_customer_details'
+  /** PATCH /ordermanagement/v1/orders/{order_id}/merchant-references */
+  | 'update_merchant_references'
+  /** POST /ordermanagement/v1/orders/{order_id}/shipping-info (and …/captures/{capture_id}/shipping-info) */
+  | 'shipping_info'
+  /** PATCH /ordermanagement/v1/orders/{order_id}/captures/{capture_id}/extend-due-date */
+  | 'extend_due_date'
+  /** POST /ordermanagement/v1/orders/{order_id}/cancel (no body) */
+  | 'cancel'
+  /** POST /ordermanagement/v1/orders/{order_id}/release-remaining-authorization (no body) */
+  | 'release_remaining_authorization'
+  /** POST /ordermanagement/v1/orders/{order_id}/extend-authorization-time (no body) */
+  | 'extend_authorization_time'
+  /** POST /hpp/v1/sessions */
+  | 'hpp_session'
+  /** POST /hpp/v1/sessions/{session_id}/distribution */
+  | 'hpp_distribution';
 
 /** Every rule id a report can carry (`Violation.rule`), with its severity and evidence. */
 export type RuleId =
@@ -159,6 +183,62 @@ export type RuleId =
   | 'charset'
   /** Address text contains no HTML markup (`<b>`, `</p>`). (warning; evidence: advice) */
   | 'html'
+  /** A capture's, refund's or authorization update's order lines sum to its amount. (warning; evidence: klarna) */
+  | 'om_lines_total'
+  /** A refund with a `return_fee` line: its lines sum to `refunded_amount` exactly. (error; evidence: klarna) */
+  | 'return_fee_total'
+  /** An authorization update sends its order lines: without them Klarna deletes the order's. (warning; evidence: klarna) */
+  | 'om_lines_replaced'
+  /** A field Klarna refuses in this request (`billing_address` on a customer-details update). (error; evidence: klarna) */
+  | 'refused_field'
+  /** An HPP distribution carries the contact its method needs (email; phone and phone_country for sms; access_id for token). (error; evidence: spec) */
+  | 'hpp_contact'
+  /** HPP merchant_urls use `back` or `cancel`, not both. (warning; evidence: klarna) */
+  | 'hpp_back_and_cancel'
+  /** An HPP session for a KP session puts `{{authorization_token}}` in the success URL (unless place_order_mode places the order). (warning; evidence: klarna) */
+  | 'hpp_success_placeholder'
+  /** `payment_session_url` is the API URL of a KP session or a KCO order. (warning; evidence: klarna) */
+  | 'hpp_payment_session_url'
+  /** A capture is at most the remaining authorized amount. (error; evidence: klarna) */
+  | 'capture_exceeds_authorization'
+  /** No capture on an expired order (past `expires_at`, or status EXPIRED). (error; evidence: klarna) */
+  | 'capture_expired'
+  /** No capture on a cancelled or closed order. (error; evidence: klarna) */
+  | 'capture_closed'
+  /** No capture while Klarna's fraud review is pending (`fraud_status` PENDING). (warning; evidence: klarna) */
+  | 'capture_pending'
+  /** A refund needs a capture to refund. (error; evidence: klarna) */
+  | 'refund_no_capture'
+  /** Refunds add up to at most what was captured. (error; evidence: klarna) */
+  | 'refund_exceeds_captured'
+  /** A return fee only on an order fully captured in one capture, in a market that has them. (error; evidence: klarna) */
+  | 'return_fee_not_allowed'
+  /** An authorization update does not go below what was captured. (error; evidence: klarna) */
+  | 'authorization_below_captured'
+  /** No authorization update on a fully captured, cancelled, closed or expired order. (error; evidence: klarna) */
+  | 'authorization_not_allowed'
+  /** An authorization increase: Klarna reassesses it, and allows it only for some payment methods. (warning; evidence: klarna) */
+  | 'authorization_increase'
+  /** No cancel once something was captured (refund instead). (error; evidence: klarna) */
+  | 'cancel_captured'
+  /** No cancel of an order already cancelled or closed. (error; evidence: klarna) */
+  | 'cancel_closed'
+  /** No release of the remaining authorization on a fully captured order. (error; evidence: klarna) */
+  | 'release_fully_captured'
+  /** No release on a cancelled order or one without captures (cancel it instead). (error; evidence: klarna) */
+  | 'release_not_allowed'
+  /** No extension of an expired authorization. (error; evidence: klarna) */
+  | 'extend_expired'
+  /** An authorization is extended only within 180 days of the order's creation, and not for Pay Now by card. (error; evidence: klarna) */
+  | 'extend_not_allowed'
+  /** No customer-details or merchant-references update on a cancelled order. (error; evidence: klarna) */
+  | 'update_cancelled'
+  /** A capture-level call names a capture the order has. (error; evidence: klarna) */
+  | 'no_such_capture'
+  /** Shipping info on a capture needs the order to have captures. (error; evidence: klarna) */
+  | 'shipping_info_no_captures'
+  /** A `Klarna-Idempotency-Key` reused within 24 hours with a different body: Klarna answers with the first call's result. (warning; evidence: klarna) */
+  | 'idempotency_key_reused'
   /** A token order carries the subscription object on its lines. (warning; evidence: advice) */
   | 'subscription_details';
 
@@ -386,6 +466,143 @@ export interface TokenOrderRequest {
 
 export interface TokenStatusRequest {
   status: AnyCase<'CANCELLED'>;
+}
+
+export interface OmSubscriptionBody {
+  interval: AnyCase<'DAY'> | AnyCase<'WEEK'> | AnyCase<'MONTH'> | AnyCase<'YEAR'>;
+  interval_count: number;
+  name: string;
+}
+
+export interface OmOrderLineBody {
+  image_url?: string | null;
+  merchant_data?: string | null;
+  name: string;
+  product_identifiers?: ProductIdentifiersBody | null;
+  product_url?: string | null;
+  quantity: number;
+  quantity_unit?: string | null;
+  reference?: string | null;
+  subscription?: OmSubscriptionBody | null;
+  tax_rate?: number | null;
+  total_amount: number;
+  total_discount_amount?: number | null;
+  total_tax_amount?: number | null;
+  type?: AnyCase<'physical'> | AnyCase<'discount'> | AnyCase<'shipping_fee'> | AnyCase<'sales_tax'> | AnyCase<'store_credit'> | AnyCase<'gift_card'> | AnyCase<'digital'> | AnyCase<'surcharge'> | AnyCase<'return_fee'> | null;
+  unit_price: number;
+}
+
+export interface OmShippingInfoBody {
+  return_shipping_company?: string | null;
+  return_tracking_number?: string | null;
+  return_tracking_uri?: string | null;
+  shipping_company?: string | null;
+  shipping_method?: AnyCase<'PickUpStore'> | AnyCase<'Home'> | AnyCase<'BoxReg'> | AnyCase<'BoxUnreg'> | AnyCase<'PickUpPoint'> | AnyCase<'Own'> | AnyCase<'Postal'> | AnyCase<'DHLPackstation'> | AnyCase<'Digital'> | AnyCase<'Undefined'> | AnyCase<'PickUpWarehouse'> | AnyCase<'ClickCollect'> | AnyCase<'PalletDelivery'> | null;
+  tracking_number?: string | null;
+  tracking_uri?: string | null;
+}
+
+export interface CaptureRequest {
+  captured_amount: number;
+  description?: string | null;
+  order_lines?: readonly OmOrderLineBody[] | null;
+  reference?: string | null;
+  shipping_delay?: number | null;
+  shipping_info?: readonly OmShippingInfoBody[] | null;
+}
+
+export interface RefundRequest {
+  description?: string | null;
+  order_lines?: readonly OmOrderLineBody[] | null;
+  reference?: string | null;
+  refunded_amount: number;
+}
+
+export interface UpdateAuthorizationRequest {
+  description?: string | null;
+  order_amount: number;
+  order_lines?: readonly OmOrderLineBody[] | null;
+}
+
+export interface OmAddressBody {
+  attention?: string | null;
+  city?: string | null;
+  country?: string | null;
+  email?: string | null;
+  family_name?: string | null;
+  given_name?: string | null;
+  organization_name?: string | null;
+  phone?: string | null;
+  postal_code?: string | null;
+  region?: string | null;
+  street_address?: string | null;
+  street_address2?: string | null;
+  title?: string | null;
+}
+
+export interface UpdateCustomerDetailsRequest {
+  shipping_address?: OmAddressBody | null;
+}
+
+export interface UpdateMerchantReferencesRequest {
+  merchant_reference1?: string | null;
+  merchant_reference2?: string | null;
+}
+
+export interface ShippingInfoRequest {
+  shipping_info: readonly OmShippingInfoBody[];
+}
+
+export interface ExtendDueDateRequest {
+  number_of_days: number;
+}
+
+export interface CancelRequest {
+}
+
+export interface HppMerchantUrlsV1Body {
+  back?: string | null;
+  cancel?: string | null;
+  error?: string | null;
+  failure?: string | null;
+  status_update?: string | null;
+  success?: string | null;
+}
+
+export interface HppBackgroundImageV1Body {
+  url?: string | null;
+  width?: number | null;
+}
+
+export interface HppOptionsV1Body {
+  background_images?: readonly HppBackgroundImageV1Body[] | null;
+  logo_url?: string | null;
+  page_title?: string | null;
+  payment_method_categories?: readonly (AnyCase<'DIRECT_DEBIT'> | AnyCase<'DIRECT_BANK_TRANSFER'> | AnyCase<'PAY_NOW'> | AnyCase<'PAY_LATER'> | AnyCase<'PAY_OVER_TIME'> | AnyCase<'KLARNA'>)[] | null;
+  payment_method_category?: AnyCase<'DIRECT_DEBIT'> | AnyCase<'DIRECT_BANK_TRANSFER'> | AnyCase<'PAY_NOW'> | AnyCase<'PAY_LATER'> | AnyCase<'PAY_OVER_TIME'> | AnyCase<'KLARNA'> | null;
+  place_order_mode?: AnyCase<'PLACE_ORDER'> | AnyCase<'CAPTURE_ORDER'> | AnyCase<'NONE'> | null;
+  purchase_type?: AnyCase<'BUY'> | AnyCase<'RENT'> | AnyCase<'BOOK'> | AnyCase<'SUBSCRIBE'> | AnyCase<'DOWNLOAD'> | AnyCase<'ORDER'> | AnyCase<'CONTINUE'> | null;
+  show_subtotal_detail?: AnyCase<'HIDE'> | null;
+}
+
+export interface HppSessionRequest {
+  merchant_urls?: HppMerchantUrlsV1Body | null;
+  options?: HppOptionsV1Body | null;
+  payment_session_url: string;
+  profile_id?: string | null;
+}
+
+export interface HppDistributionContactV1Body {
+  access_id?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  phone_country?: string | null;
+}
+
+export interface HppDistributionRequest {
+  contact_information: HppDistributionContactV1Body;
+  method: AnyCase<'sms'> | AnyCase<'email'> | AnyCase<'token'>;
+  template?: AnyCase<'INSTORE_PURCHASE'> | null;
 }
 
 export interface EmdAirItinerary {
@@ -682,6 +899,12 @@ export interface ExtraMerchantData {
   customer_tokens?: readonly EmdCustomerTokens[] | null;
 }
 
+/** POST /ordermanagement/v1/orders/{order_id}/release-remaining-authorization (no body) */
+export type ReleaseRemainingAuthorizationRequest = CancelRequest;
+
+/** POST /ordermanagement/v1/orders/{order_id}/extend-authorization-time (no body) */
+export type ExtendAuthorizationTimeRequest = CancelRequest;
+
 /** The request body type of each payload kind. */
 export interface PayloadTypes {
   session: SessionRequest;
@@ -690,6 +913,18 @@ export interface PayloadTypes {
   customer_token: CustomerTokenRequest;
   token_order: TokenOrderRequest;
   token_status: TokenStatusRequest;
+  capture: CaptureRequest;
+  refund: RefundRequest;
+  update_authorization: UpdateAuthorizationRequest;
+  update_customer_details: UpdateCustomerDetailsRequest;
+  update_merchant_references: UpdateMerchantReferencesRequest;
+  shipping_info: ShippingInfoRequest;
+  extend_due_date: ExtendDueDateRequest;
+  cancel: CancelRequest;
+  release_remaining_authorization: ReleaseRemainingAuthorizationRequest;
+  extend_authorization_time: ExtendAuthorizationTimeRequest;
+  hpp_session: HppSessionRequest;
+  hpp_distribution: HppDistributionRequest;
 }
 
 /** The request body of kind `K`: `PayloadOf<'order'>` is `OrderRequest`. */

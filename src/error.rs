@@ -24,6 +24,13 @@ use std::fmt;
 pub enum ErrorCode {
     BadValue,
     BadRequest,
+    /// Order Management's refusals, each answered 403 (404 for a capture it cannot find), with
+    /// a sentence of Klarna's as the message: "… Capture not possible."
+    CaptureNotAllowed,
+    RefundNotAllowed,
+    CancelNotAllowed,
+    NotAllowed,
+    NoSuchCapture,
 }
 
 impl ErrorCode {
@@ -31,6 +38,26 @@ impl ErrorCode {
         match self {
             ErrorCode::BadValue => "BAD_VALUE",
             ErrorCode::BadRequest => "BAD_REQUEST",
+            ErrorCode::CaptureNotAllowed => "CAPTURE_NOT_ALLOWED",
+            ErrorCode::RefundNotAllowed => "REFUND_NOT_ALLOWED",
+            ErrorCode::CancelNotAllowed => "CANCEL_NOT_ALLOWED",
+            ErrorCode::NotAllowed => "NOT_ALLOWED",
+            ErrorCode::NoSuchCapture => "NO_SUCH_CAPTURE",
+        }
+    }
+
+    /// Whether Klarna's message for it is a sentence of its own, not `Bad value: <path> …`:
+    /// the violation's message is then the problem's text alone.
+    pub fn is_sentence(self) -> bool {
+        !matches!(self, ErrorCode::BadValue | ErrorCode::BadRequest)
+    }
+
+    /// The HTTP status Klarna answers with.
+    pub fn http_status(self) -> u16 {
+        match self {
+            ErrorCode::BadValue | ErrorCode::BadRequest => 400,
+            ErrorCode::NoSuchCapture => 404,
+            _ => 403,
         }
     }
 }
@@ -665,6 +692,161 @@ problems! {
     Html
         => "html", Warning, Advice("Klarna's customer-data requirements: no HTML; no rejection is recorded");
 
+    // ---- After the purchase: Order Management and HPP bodies (src/rules/om.rs, hpp.rs) ------
+    #[summary = "A capture's, refund's or authorization update's order lines sum to its amount."]
+    #[error("is {actual}, but its order_lines sum to {expected}: the lines are what the customer's invoice shows")]
+    OmLinesTotal { expected: i64, actual: i64 }
+        => "om_lines_total", Warning, Klarna("a capture of {captured_amount: 500} without lines was answered 201 (workarea's VCR cassette); no Klarna statement rejects lines that do not sum to the amount (ORDER-MANAGEMENT.md §3.1, §4)"),
+        expected: Some(Scalar::Int(*expected)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "A refund with a `return_fee` line: its lines sum to `refunded_amount` exactly."]
+    #[error("must equal the sum of the order lines ({expected}) when a return_fee line is sent, got {actual}")]
+    ReturnFeeTotal { expected: i64, actual: i64 }
+        => "return_fee_total", Error, Klarna("Klarna's refund docs: a return fee only if \"the sum of the order lines is exactly equal to the refunded amount\" (ORDER-MANAGEMENT.md §3.2)"),
+        expected: Some(Scalar::Int(*expected)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "An authorization update sends its order lines: without them Klarna deletes the order's."]
+    #[error("is missing: Klarna deletes the order's lines when an authorization update sends none")]
+    OmLinesReplaced
+        => "om_lines_replaced", Warning, Klarna("\"The original order lines will be deleted if you don't send order lines in this call.\" (ORDER-MANAGEMENT.md §3.3)");
+
+    #[summary = "A field Klarna refuses in this request (`billing_address` on a customer-details update)."]
+    #[error("{why}")]
+    RefusedField { why: &'static str }
+        => "refused_field", Error, Klarna("UpdateConsumer: Klarna answers 403 NOT_ALLOWED \"Billing address cannot be updated for user account order. Customer details cannot be updated.\" (ORDER-MANAGEMENT.md §3.4)"), code: NotAllowed;
+
+    #[summary = "An HPP distribution carries the contact its method needs (email; phone and phone_country for sms; access_id for token)."]
+    #[error("is required when the distribution method is {method}")]
+    HppContact { method: &'static str }
+        => "hpp_contact", Error, Spec("DistributionContactV1: each field \"Only required if distribution method is …\"");
+
+    #[summary = "HPP merchant_urls use `back` or `cancel`, not both."]
+    #[error("is sent with back: Klarna's HPP docs say the two cannot be used together (on e-commerce cancel is taken as back)")]
+    HppBackAndCancel
+        => "hpp_back_and_cancel", Warning, Klarna("HPP docs: \"It is not possible to use both back and cancel options simultaneously\"; krokedil's KP plugin sends both (ORDER-MANAGEMENT.md §3.11)");
+
+    #[summary = "An HPP session for a KP session puts `{{authorization_token}}` in the success URL (unless place_order_mode places the order)."]
+    #[error("has no {{{{authorization_token}}}} placeholder: without it the page cannot learn the token to create the order (or set options.place_order_mode)")]
+    HppSuccessPlaceholder
+        => "hpp_success_placeholder", Warning, Klarna("HPP docs: \"a place holder will be required to get the KP Authorization Token to place the order\" unless place_order_mode is used (ORDER-MANAGEMENT.md §3.11)");
+
+    #[summary = "`payment_session_url` is the API URL of a KP session or a KCO order."]
+    #[error("is not the API URL of a Klarna Payments session (…/payments/v1/sessions/{{id}}) or a Checkout order (…/checkout/v3/orders/{{id}})")]
+    HppPaymentSessionUrl
+        => "hpp_payment_session_url", Warning, Klarna("HPP docs: \"simply use the URL that you are using to access them via API\" (ORDER-MANAGEMENT.md §3.11); the answer to another URL is not recorded");
+
+    // ---- Against the order Klarna holds (src/state/): Klarna's sentences, its codes ----------
+    #[summary = "A capture is at most the remaining authorized amount."]
+    #[error("Captured amount is higher than the remaining authorized amount. Capture not possible.")]
+    CaptureExceedsAuthorization { remaining: i64, actual: i64 }
+        => "capture_exceeds_authorization", Error, Klarna("a real answer: 403 CAPTURE_NOT_ALLOWED \"Captured amount is higher than the remaining authorized amount. Capture not possible.\" (krokedil/klarna-checkout-for-woocommerce issue 585; ORDER-MANAGEMENT.md §3.1)"), code: CaptureNotAllowed,
+        expected: Some(Scalar::Int(*remaining)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "No capture on an expired order (past `expires_at`, or status EXPIRED)."]
+    #[error("Order {}is expired. Capture not possible.", order_id.as_deref().map(|id| format!("{id} ")).unwrap_or_default())]
+    CaptureExpired { order_id: Option<String> }
+        => "capture_expired", Error, Klarna("real answers: \"CAPTURE_NOT_ALLOWED: Order 6c820ebf-… is expired. Capture not possible.\" (Acendy and Mystore support pages; ORDER-MANAGEMENT.md §3.1)"), code: CaptureNotAllowed;
+
+    #[summary = "No capture on a cancelled or closed order."]
+    #[error("Order is {status}. Capture not possible.")]
+    CaptureClosed { status: &'static str }
+        => "capture_closed", Error, Klarna("Klarna's OM error page: CAPTURE_NOT_ALLOWED, \"the order might be cancelled or expired\" (ORDER-MANAGEMENT.md §3.1; the sentence's wording is this package's)"), code: CaptureNotAllowed;
+
+    #[summary = "No capture while Klarna's fraud review is pending (`fraud_status` PENDING)."]
+    #[error("The order is pending Klarna's fraud review: do not capture or ship it until fraud_status is ACCEPTED.")]
+    CapturePending
+        => "capture_pending", Warning, Klarna("Klarna: \"We put it on hold and ask you not to ship it until we finish the order review\"; integrators refuse the capture (ORDER-MANAGEMENT.md §2); Klarna's answer to one is not recorded"), code: CaptureNotAllowed;
+
+    #[summary = "A refund needs a capture to refund."]
+    #[error("Order has no captures. Refund not possible")]
+    RefundNoCapture
+        => "refund_no_capture", Error, Klarna("Klarna's OM docs: 403 REFUND_NOT_ALLOWED \"[Order has no captures. Refund not possible]\" (ORDER-MANAGEMENT.md §3.2)"), code: RefundNotAllowed;
+
+    #[summary = "Refunds add up to at most what was captured."]
+    #[error("Over refund is not allowed. Refund not possible.")]
+    RefundExceedsCaptured { refundable: i64, actual: i64 }
+        => "refund_exceeds_captured", Error, Klarna("Klarna's refund docs: refunded_amount \"must be less or equal to the captured_amount\", and 403 REFUND_NOT_ALLOWED \"Over refund is not allowed. Refund not possible.\" (ORDER-MANAGEMENT.md §3.2)"), code: RefundNotAllowed,
+        expected: Some(Scalar::Int(*refundable)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "A return fee only on an order fully captured in one capture, in a market that has them."]
+    #[error("{issue}")]
+    ReturnFeeNotAllowed { issue: ReturnFeeIssue }
+        => "return_fee_not_allowed", Error, Klarna("Klarna's refund docs: a return fee only if \"the order is fully captured in one single capture\", in AT, DE, DK, FI, FR, NL, NO, SE, IT, ES, IE, PT, CZ, AU, GR (ORDER-MANAGEMENT.md §3.2; the code is implied)"), code: RefundNotAllowed;
+
+    #[summary = "An authorization update does not go below what was captured."]
+    #[error("Resulting authorization amount {actual} cannot be less than the captured amount {captured} for order. Order authorization cannot be updated")]
+    AuthorizationBelowCaptured { captured: i64, actual: i64 }
+        => "authorization_below_captured", Error, Klarna("Klarna's OM docs: 403 NOT_ALLOWED \"Resulting authorization amount 7000 cannot be less than the captured amount 8000 for order. Order authorization cannot be updated\" (ORDER-MANAGEMENT.md §3.3)"), code: NotAllowed,
+        expected: Some(Scalar::Int(*captured)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "No authorization update on a fully captured, cancelled, closed or expired order."]
+    #[error("Update authorization not allowed. Decision is based on order state and outcome of risk assessment.")]
+    AuthorizationNotAllowed { status: &'static str }
+        => "authorization_not_allowed", Error, Klarna("Klarna's OM docs: only while not fully captured, cancelled or expired; the spec's 403 message (ORDER-MANAGEMENT.md §3.3)"), code: NotAllowed,
+        actual: Some((*status).into());
+
+    #[summary = "An authorization increase: Klarna reassesses it, and allows it only for some payment methods."]
+    #[error("raises the authorization from {before} to {actual}: Klarna runs a new risk assessment and may refuse it, and allows increases only for invoice, account, direct debit and fixed-amount plans{}", payment_method.as_ref().map(|m| format!(" (this order: {m})")).unwrap_or_default())]
+    AuthorizationIncrease { before: i64, actual: i64, payment_method: Option<String> }
+        => "authorization_increase", Warning, Klarna("Klarna's OM docs: \"we run a second risk assessment\"; increases only for INVOICE, B2B_INVOICE, BASE_ACCOUNT, DIRECT_DEBIT, FIXED_AMOUNT (ORDER-MANAGEMENT.md §3.3; the lists drift)"), code: NotAllowed,
+        expected: Some(Scalar::Int(*before)),
+        actual: Some(Scalar::Int(*actual));
+
+    #[summary = "No cancel once something was captured (refund instead)."]
+    #[error("Order has previous captures. Cancel not possible.")]
+    CancelCaptured
+        => "cancel_captured", Error, Klarna("Klarna's OM docs: 403 CANCEL_NOT_ALLOWED \"Order has previous captures. Cancel not possible.\" (ORDER-MANAGEMENT.md §3.9)"), code: CancelNotAllowed;
+
+    #[summary = "No cancel of an order already cancelled or closed."]
+    #[error("Cancel not allowed: the order is {status}.")]
+    CancelClosed { status: &'static str }
+        => "cancel_closed", Error, Klarna("the OM spec's 403: \"Cancel not allowed (e.g. order has captures or is closed)\" (ORDER-MANAGEMENT.md §3.9)"), code: CancelNotAllowed;
+
+    #[summary = "No release of the remaining authorization on a fully captured order."]
+    #[error("Order is fully captured. Remaining authorization cannot be released.")]
+    ReleaseFullyCaptured
+        => "release_fully_captured", Error, Klarna("Klarna's OM docs: 403 NOT_ALLOWED \"Order is fully captured. Remaining authorization cannot be released.\" (ORDER-MANAGEMENT.md §3.8)"), code: NotAllowed;
+
+    #[summary = "No release on a cancelled order or one without captures (cancel it instead)."]
+    #[error("Can not release when order is cancelled or has no captures.")]
+    ReleaseNotAllowed
+        => "release_not_allowed", Error, Klarna("the OM spec's 403: \"Can not release when order is cancelled or has no captures.\" (ORDER-MANAGEMENT.md §3.8)"), code: NotAllowed;
+
+    #[summary = "No extension of an expired authorization."]
+    #[error("Order is expired. Authorization time cannot be extended.")]
+    ExtendExpired
+        => "extend_expired", Error, Klarna("Klarna's docs: 403 NOT_ALLOWED \"Order is expired. Authorization time cannot be extended.\" (ORDER-MANAGEMENT.md §3.7)"), code: NotAllowed;
+
+    #[summary = "An authorization is extended only within 180 days of the order's creation, and not for Pay Now by card."]
+    #[error("{issue}")]
+    ExtendNotAllowed { issue: ExtendIssue }
+        => "extend_not_allowed", Error, Klarna("Klarna's docs: \"You can only extend an order within 180 days of its creation.\"; \"Orders placed using the Pay Now by Card method cannot be extended.\" (ORDER-MANAGEMENT.md §3.7)"), code: NotAllowed;
+
+    #[summary = "No customer-details or merchant-references update on a cancelled order."]
+    #[error("Can not update a cancelled order.")]
+    UpdateCancelled
+        => "update_cancelled", Error, Klarna("the OM spec's 403 for merchant references: \"Can not update a cancelled order.\"; after cancel \"you can't make further updates to the order\" (ORDER-MANAGEMENT.md §3.5, §3.9)"), code: NotAllowed;
+
+    #[summary = "A capture-level call names a capture the order has."]
+    #[error("Capture could not be found. {what}{}", capture_id.as_deref().map(|id| format!(" {id}")).unwrap_or_default())]
+    NoSuchCapture { what: &'static str, capture_id: Option<String> }
+        => "no_such_capture", Error, Klarna("Klarna's OM docs: 404 NO_SUCH_CAPTURE \"Capture could not be found. Shipping info cannot be added to capture d25fb1a0-…\" (ORDER-MANAGEMENT.md §3.6)"), code: NoSuchCapture;
+
+    #[summary = "Shipping info on a capture needs the order to have captures."]
+    #[error("Order has no captures.")]
+    ShippingInfoNoCaptures
+        => "shipping_info_no_captures", Error, Klarna("the OM spec's 403 on capture-level shipping info: \"Order has no captures.\" (ORDER-MANAGEMENT.md §3.6)"), code: NotAllowed;
+
+    #[summary = "A `Klarna-Idempotency-Key` reused within 24 hours with a different body: Klarna answers with the first call's result."]
+    #[error("was used {ago} with another body: within 24 hours Klarna returns the first call's result and does not run this one")]
+    IdempotencyKeyReused { ago: String }
+        => "idempotency_key_reused", Warning, Klarna("the OM spec: \"Input values of the operation are disregarded when evaluating the idempotency of the operation, only the key matters\"; the retry policy: once per key within 24 hours (ORDER-MANAGEMENT.md §2)");
+
     // ---- Flow (src/rules/subscription.rs) ------------------------------------------------------
     #[summary = "A token order carries the subscription object on its lines."]
     #[error("has no line with a subscription object: {context} should carry the subscription details the session declared")]
@@ -920,4 +1102,24 @@ pub enum ReferenceIssue {
     Unknown { id: i64, list: &'static str },
     #[error("is named by no {by} of this reservation")]
     Unused { by: &'static str },
+}
+
+/// Why a refund cannot carry a return fee.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ReturnFeeIssue {
+    #[error(
+        "A return fee is possible only when the order was fully captured in one single capture."
+    )]
+    NotOneFullCapture,
+    #[error("A return fee is possible only in AT, DE, DK, FI, FR, NL, NO, SE, IT, ES, IE, PT, CZ, AU and GR.")]
+    Market,
+}
+
+/// Why an authorization cannot be extended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum ExtendIssue {
+    #[error("You can only extend an order within 180 days of its creation.")]
+    TooOld,
+    #[error("Orders placed using the \"Pay Now by Card\" method cannot be extended.")]
+    PayNowByCard,
 }

@@ -28,6 +28,8 @@ pub mod path;
 pub mod report;
 pub mod rules;
 pub mod schema;
+#[cfg(feature = "builders")]
+pub mod state;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
@@ -60,56 +62,200 @@ pub enum PayloadKind {
     TokenOrder,
     /// PATCH /customer-token/v1/tokens/{customerToken}/status.
     TokenStatus,
+    /// POST /ordermanagement/v1/orders/{order_id}/captures.
+    Capture,
+    /// POST /ordermanagement/v1/orders/{order_id}/refunds.
+    Refund,
+    /// PATCH /ordermanagement/v1/orders/{order_id}/authorization.
+    UpdateAuthorization,
+    /// PATCH /ordermanagement/v1/orders/{order_id}/customer-details.
+    UpdateCustomerDetails,
+    /// PATCH /ordermanagement/v1/orders/{order_id}/merchant-references.
+    UpdateMerchantReferences,
+    /// POST /ordermanagement/v1/orders/{order_id}/shipping-info, and the same on a capture.
+    ShippingInfo,
+    /// PATCH /ordermanagement/v1/orders/{order_id}/captures/{capture_id}/extend-due-date.
+    ExtendDueDate,
+    /// POST /ordermanagement/v1/orders/{order_id}/cancel (no body).
+    Cancel,
+    /// POST /ordermanagement/v1/orders/{order_id}/release-remaining-authorization (no body).
+    ReleaseRemainingAuthorization,
+    /// POST /ordermanagement/v1/orders/{order_id}/extend-authorization-time (no body).
+    ExtendAuthorizationTime,
+    /// POST /hpp/v1/sessions.
+    HppSession,
+    /// POST /hpp/v1/sessions/{session_id}/distribution.
+    HppDistribution,
 }
 
-impl PayloadKind {
-    pub const ALL: [PayloadKind; 6] = [
-        PayloadKind::Session,
+/// Every kind with its name, endpoint and schema: the one table the enum's methods read.
+const KINDS: &[(PayloadKind, &str, &str, &ObjectSchema)] = &[
+    (PayloadKind::Session, "session", "POST /payments/v1/sessions", &model::session::SESSION_CREATE),
+    (
         PayloadKind::SessionUpdate,
+        "session_update",
+        "POST /payments/v1/sessions/{session_id}, and the data passed to Klarna.Payments.authorize() / load()",
+        &model::session::SESSION,
+    ),
+    (
         PayloadKind::Order,
+        "order",
+        "POST /payments/v1/authorizations/{authorizationToken}/order",
+        &model::order::CREATE_ORDER_REQUEST,
+    ),
+    (
         PayloadKind::CustomerToken,
+        "customer_token",
+        "POST /payments/v1/authorizations/{authorizationToken}/customer-token",
+        &model::customer_token::CUSTOMER_TOKEN_CREATION_REQUEST,
+    ),
+    (
         PayloadKind::TokenOrder,
+        "token_order",
+        "POST /customer-token/v1/tokens/{customerToken}/order",
+        &model::token_order::CUSTOMER_TOKEN_ORDER,
+    ),
+    (
         PayloadKind::TokenStatus,
-    ];
+        "token_status",
+        "PATCH /customer-token/v1/tokens/{customerToken}/status",
+        &model::token_status::CUSTOMER_TOKEN_STATUS_UPDATE_REQUEST,
+    ),
+    (
+        PayloadKind::Capture,
+        "capture",
+        "POST /ordermanagement/v1/orders/{order_id}/captures",
+        &model::om::capture::CAPTURE_OBJECT,
+    ),
+    (
+        PayloadKind::Refund,
+        "refund",
+        "POST /ordermanagement/v1/orders/{order_id}/refunds",
+        &model::om::refund::REFUND_OBJECT,
+    ),
+    (
+        PayloadKind::UpdateAuthorization,
+        "update_authorization",
+        "PATCH /ordermanagement/v1/orders/{order_id}/authorization",
+        &model::om::authorization::UPDATE_AUTHORIZATION,
+    ),
+    (
+        PayloadKind::UpdateCustomerDetails,
+        "update_customer_details",
+        "PATCH /ordermanagement/v1/orders/{order_id}/customer-details",
+        &model::om::customer_details::UPDATE_CONSUMER,
+    ),
+    (
+        PayloadKind::UpdateMerchantReferences,
+        "update_merchant_references",
+        "PATCH /ordermanagement/v1/orders/{order_id}/merchant-references",
+        &model::om::merchant_references::UPDATE_MERCHANT_REFERENCES,
+    ),
+    (
+        PayloadKind::ShippingInfo,
+        "shipping_info",
+        "POST /ordermanagement/v1/orders/{order_id}/shipping-info (and …/captures/{capture_id}/shipping-info)",
+        &model::om::shipping_info::UPDATE_SHIPPING_INFO,
+    ),
+    (
+        PayloadKind::ExtendDueDate,
+        "extend_due_date",
+        "PATCH /ordermanagement/v1/orders/{order_id}/captures/{capture_id}/extend-due-date",
+        &model::om::due_date::EXTEND_DUE_DATE_REQUEST,
+    ),
+    (
+        PayloadKind::Cancel,
+        "cancel",
+        "POST /ordermanagement/v1/orders/{order_id}/cancel (no body)",
+        &model::om::NO_BODY,
+    ),
+    (
+        PayloadKind::ReleaseRemainingAuthorization,
+        "release_remaining_authorization",
+        "POST /ordermanagement/v1/orders/{order_id}/release-remaining-authorization (no body)",
+        &model::om::NO_BODY,
+    ),
+    (
+        PayloadKind::ExtendAuthorizationTime,
+        "extend_authorization_time",
+        "POST /ordermanagement/v1/orders/{order_id}/extend-authorization-time (no body)",
+        &model::om::NO_BODY,
+    ),
+    (PayloadKind::HppSession, "hpp_session", "POST /hpp/v1/sessions", &model::hpp::SESSION_CREATION_REQUEST),
+    (
+        PayloadKind::HppDistribution,
+        "hpp_distribution",
+        "POST /hpp/v1/sessions/{session_id}/distribution",
+        &model::hpp::DISTRIBUTION_REQUEST,
+    ),
+];
+
+impl PayloadKind {
+    /// Every kind, in the order of [`KINDS`] (the JS skin's `PAYLOAD_KINDS`, generated).
+    pub const ALL: [PayloadKind; 18] = {
+        let mut all = [PayloadKind::Session; 18];
+        let mut i = 0;
+        while i < KINDS.len() {
+            all[i] = KINDS[i].0;
+            i += 1;
+        }
+        all
+    };
+
+    fn entry(
+        self,
+    ) -> &'static (
+        PayloadKind,
+        &'static str,
+        &'static str,
+        &'static ObjectSchema,
+    ) {
+        // `KINDS` is in declaration order (tested), so a kind's position is its index.
+        &KINDS[self as usize]
+    }
 
     pub fn as_str(self) -> &'static str {
-        match self {
-            PayloadKind::Session => "session",
-            PayloadKind::SessionUpdate => "session_update",
-            PayloadKind::Order => "order",
-            PayloadKind::CustomerToken => "customer_token",
-            PayloadKind::TokenOrder => "token_order",
-            PayloadKind::TokenStatus => "token_status",
-        }
+        self.entry().1
     }
 
     /// The request this kind is the body of.
     pub fn endpoint(self) -> &'static str {
-        match self {
-            PayloadKind::Session => "POST /payments/v1/sessions",
-            PayloadKind::SessionUpdate => {
-                "POST /payments/v1/sessions/{session_id}, and the data passed to Klarna.Payments.authorize() / load()"
-            }
-            PayloadKind::Order => "POST /payments/v1/authorizations/{authorizationToken}/order",
-            PayloadKind::CustomerToken => {
-                "POST /payments/v1/authorizations/{authorizationToken}/customer-token"
-            }
-            PayloadKind::TokenOrder => "POST /customer-token/v1/tokens/{customerToken}/order",
-            PayloadKind::TokenStatus => "PATCH /customer-token/v1/tokens/{customerToken}/status",
-        }
+        self.entry().2
     }
 
     /// The spec schema this kind is checked against.
     pub fn schema(self) -> &'static ObjectSchema {
+        self.entry().3
+    }
+
+    /// Which Klarna API the kind belongs to.
+    pub fn api(self) -> Api {
+        use PayloadKind::*;
         match self {
-            PayloadKind::Session => &model::session::SESSION_CREATE,
-            PayloadKind::SessionUpdate => &model::session::SESSION,
-            PayloadKind::Order => &model::order::CREATE_ORDER_REQUEST,
-            PayloadKind::CustomerToken => &model::customer_token::CUSTOMER_TOKEN_CREATION_REQUEST,
-            PayloadKind::TokenOrder => &model::token_order::CUSTOMER_TOKEN_ORDER,
-            PayloadKind::TokenStatus => &model::token_status::CUSTOMER_TOKEN_STATUS_UPDATE_REQUEST,
+            Session | SessionUpdate | Order | CustomerToken => Api::Payments,
+            TokenOrder | TokenStatus => Api::CustomerToken,
+            Capture
+            | Refund
+            | UpdateAuthorization
+            | UpdateCustomerDetails
+            | UpdateMerchantReferences
+            | ShippingInfo
+            | ExtendDueDate
+            | Cancel
+            | ReleaseRemainingAuthorization
+            | ExtendAuthorizationTime => Api::OrderManagement,
+            HppSession | HppDistribution => Api::HostedPaymentPage,
         }
     }
+}
+
+/// The Klarna APIs whose requests are checked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Api {
+    Payments,
+    CustomerToken,
+    OrderManagement,
+    HostedPaymentPage,
 }
 
 impl fmt::Display for PayloadKind {
@@ -119,9 +265,23 @@ impl fmt::Display for PayloadKind {
 }
 
 /// A kind name that is not one of [`PayloadKind::ALL`].
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown payload kind; expected one of: session, session_update, order, customer_token, token_order, token_status")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UnknownKind;
+
+impl fmt::Display for UnknownKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("unknown payload kind; expected one of: ")?;
+        for (i, kind) in PayloadKind::ALL.iter().enumerate() {
+            if i > 0 {
+                f.write_str(", ")?;
+            }
+            f.write_str(kind.as_str())?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for UnknownKind {}
 
 impl FromStr for PayloadKind {
     type Err = UnknownKind;

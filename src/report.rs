@@ -34,14 +34,22 @@ impl Violation {
         } else {
             path.as_str()
         };
-        let prefix = match (severity, problem.error_code()) {
+        let code = problem.error_code();
+        let prefix = match (severity, code) {
             (Severity::Warning | Severity::Either, _) => "",
             (Severity::Error, ErrorCode::BadValue) => "Bad value: ",
             (Severity::Error, ErrorCode::BadRequest) => "Bad request: ",
+            (Severity::Error, _) => "",
+        };
+        // Order Management's refusals are Klarna's own sentences, path or no path.
+        let message = if code.is_sentence() {
+            problem.to_string()
+        } else {
+            format!("{prefix}{subject} {problem}")
         };
         Violation {
-            error_code: problem.error_code(),
-            message: format!("{prefix}{subject} {problem}"),
+            error_code: code,
+            message,
             rule: problem.rule(),
             expected: problem.expected(),
             actual: problem.actual(),

@@ -27,6 +27,8 @@ pub struct ObjectSchema {
     /// Fields Klarna used to read here and no longer does, each with where it belongs now:
     /// reported as `ignored_field` instead of `unknown_field`.
     pub ignored: &'static [IgnoredField],
+    /// Fields Klarna refuses here (an error, `refused_field`), each with Klarna's answer.
+    pub refused: &'static [IgnoredField],
     /// The root schema of the document this object sits in, when the root's fields are often
     /// misplaced inside it (an extra merchant data package nested in another): such a member is
     /// reported as `emd_nested_package`, not `unknown_field`.
@@ -47,6 +49,7 @@ impl ObjectSchema {
         fields: &[],
         partial: false,
         ignored: &[],
+        refused: &[],
         root: None,
     };
 
@@ -57,6 +60,7 @@ impl ObjectSchema {
             fields: self.fields,
             partial: true,
             ignored: self.ignored,
+            refused: self.refused,
             root: self.root,
         }
     }

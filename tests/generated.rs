@@ -8,7 +8,7 @@ use klarna_precheck::data::emd_segments::SEGMENTS;
 use klarna_precheck::keywords::format::Format;
 use klarna_precheck::model::emd::EXTRA_MERCHANT_DATA;
 use klarna_precheck::schema::{ObjectSchema, Presence, Type};
-use klarna_precheck::{PayloadKind, Rule, Severity, RULES};
+use klarna_precheck::{Api, PayloadKind, Rule, Severity, RULES};
 use std::collections::BTreeMap;
 
 fn typescript() -> String {
@@ -73,6 +73,9 @@ struct Types {
     names: BTreeMap<usize, String>,
     /// Naming extra merchant data's interfaces (`EmdPassenger`), not request bodies'.
     emd: bool,
+    /// Put before the nested interfaces' names of the API being generated (`OmOrderLineBody`
+    /// for Order Management's own order_line; none for the checkout APIs).
+    prefix: &'static str,
 }
 
 impl Types {
@@ -131,7 +134,11 @@ impl Types {
                 let name = if self.emd {
                     format!("Emd{}", pascal(schema.name))
                 } else {
-                    format!("{}Body", pascal(schema.name))
+                    format!(
+                        "{}{}Body",
+                        self.prefix,
+                        pascal(schema.name).replace(' ', "")
+                    )
                 };
                 self.interface(schema, name)
             }
@@ -157,9 +164,24 @@ fn request_types() -> String {
         named: Vec::new(),
         names: BTreeMap::new(),
         emd: false,
+        prefix: "",
     };
+    // Kinds that share a schema (the three calls without a body) share its interface.
+    let mut aliases = Vec::new();
     for kind in PayloadKind::ALL {
-        types.interface(kind.schema(), request_name(kind));
+        types.prefix = match kind.api() {
+            Api::Payments | Api::CustomerToken => "",
+            Api::OrderManagement => "Om",
+            Api::HostedPaymentPage => "Hpp",
+        };
+        let name = types.interface(kind.schema(), request_name(kind));
+        if name != request_name(kind) {
+            aliases.push(format!(
+                "\n/** {} */\nexport type {} = {name};\n",
+                kind.endpoint(),
+                request_name(kind)
+            ));
+        }
     }
     types.emd = true;
     types.interface(&EXTRA_MERCHANT_DATA, "ExtraMerchantData".into());
@@ -169,6 +191,7 @@ fn request_types() -> String {
     for (name, body) in &types.named {
         out += &format!("\nexport interface {name} {{\n{body}}}\n");
     }
+    out += &aliases.concat();
     out +=
         "\n/** The request body type of each payload kind. */\nexport interface PayloadTypes {\n";
     for kind in PayloadKind::ALL {
@@ -176,6 +199,18 @@ fn request_types() -> String {
     }
     out += "}\n\n/** The request body of kind `K`: `PayloadOf<'order'>` is `OrderRequest`. */\nexport type PayloadOf<K extends PayloadKind> = PayloadTypes[K];\n";
     out
+}
+
+/// The JS skin's kind list: the kind crosses the boundary as its index in it.
+fn payload_kinds_js() -> String {
+    let names: Vec<String> = PayloadKind::ALL
+        .iter()
+        .map(|k| format!("  '{}',\n", k.as_str()))
+        .collect();
+    format!(
+        "const PAYLOAD_KINDS = Object.freeze([\n{}]);\n",
+        names.concat()
+    )
 }
 
 fn readme_table() -> String {
@@ -221,6 +256,12 @@ fn generated_files_are_up_to_date() {
             "// <generated from src/error.rs and src/lib.rs by tests/generated.rs>",
             "// </generated>",
             &(typescript() + &request_types()),
+        ),
+        region(
+            "pkg/lib/api.mjs",
+            "// <generated from src/lib.rs by tests/generated.rs>",
+            "// </generated>",
+            &payload_kinds_js(),
         ),
         region(
             "README.md",

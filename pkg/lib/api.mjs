@@ -3,7 +3,28 @@
 // validate-only .wasm). It converts arguments and names errors; every rule is in Rust.
 
 /** The payload kinds, one per Klarna endpoint. */
-const PAYLOAD_KINDS = Object.freeze(['session', 'session_update', 'order', 'customer_token', 'token_order', 'token_status']);
+// <generated from src/lib.rs by tests/generated.rs>
+const PAYLOAD_KINDS = Object.freeze([
+  'session',
+  'session_update',
+  'order',
+  'customer_token',
+  'token_order',
+  'token_status',
+  'capture',
+  'refund',
+  'update_authorization',
+  'update_customer_details',
+  'update_merchant_references',
+  'shipping_info',
+  'extend_due_date',
+  'cancel',
+  'release_remaining_authorization',
+  'extend_authorization_time',
+  'hpp_session',
+  'hpp_distribution',
+]);
+// </generated>
 
 /** Thrown by assertValid(): a real Error carrying the whole report. */
 class KlarnaValidationError extends Error {

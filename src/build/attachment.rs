@@ -8,7 +8,7 @@
 use super::{to_json, BuildError};
 use crate::error::EMD_CONTENT_TYPE;
 use crate::keywords::format::date::Date;
-use crate::keywords::format::date_time::DateTime;
+use crate::keywords::format::date_time::{unix_millis, DateTime};
 use crate::keywords::format::Format;
 use crate::model::emd::EXTRA_MERCHANT_DATA;
 use crate::schema::Type;
@@ -89,43 +89,7 @@ pub fn klarna_date_time(text: &str) -> Option<String> {
     if DateTime::parse(text).is_ok() {
         return None;
     }
-    // The part Klarna's pattern takes, then the fraction and the zone it does not.
-    let (head, zone) = match text
-        .find(['Z', '+'])
-        .or_else(|| text.rfind('-').filter(|&i| i > 10))
-    {
-        Some(i) => (&text[..i], &text[i..]),
-        None => (text, ""),
-    };
-    let head = head
-        .split_once(['.', ','])
-        .map_or(head, |(whole, fraction)| {
-            if fraction.bytes().all(|b| b.is_ascii_digit()) && !fraction.is_empty() {
-                whole
-            } else {
-                head
-            }
-        });
-    let local = DateTime::parse(head).ok()?;
-    let offset_minutes: i64 = match zone.as_bytes() {
-        [] | [b'Z'] => 0,
-        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] | [sign @ (b'+' | b'-'), h1, h2, m1, m2] => {
-            let digits = [*h1, *h2, *m1, *m2];
-            if !digits.iter().all(u8::is_ascii_digit) {
-                return None;
-            }
-            let d = |b: u8| i64::from(b - b'0');
-            let minutes =
-                (d(digits[0]) * 10 + d(digits[1])) * 60 + d(digits[2]) * 10 + d(digits[3]);
-            if *sign == b'+' {
-                minutes
-            } else {
-                -minutes
-            }
-        }
-        _ => return None,
-    };
-    let seconds = local.date.days() * 86_400 + i64::from(local.seconds) - offset_minutes * 60;
+    let seconds = unix_millis(text)?.div_euclid(1000);
     let date = Date::from_days(seconds.div_euclid(86_400));
     let time = seconds.rem_euclid(86_400);
     Some(format!(

@@ -18,6 +18,10 @@ pub(crate) fn check(
         report.push(path, Problem::IgnoredField { why: ignored.why });
         return;
     }
+    if let Some(refused) = schema.refused.iter().find(|f| f.name == key) {
+        report.push(path, Problem::RefusedField { why: refused.why });
+        return;
+    }
     if schema
         .root
         .is_some_and(|root| root.field_index(key).is_some())

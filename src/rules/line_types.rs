@@ -1,5 +1,5 @@
 //! `line_sign` and `gift_card_tax`: what each order line type implies.
-//! Reductions (discount, gift_card, store_credit) are negative; gift cards and store credit
+//! Reductions (discount, gift_card, store_credit) and a refund's return_fee are negative; gift cards and store credit
 //! carry no tax. Warnings: Klarna's enforcement of these is not established.
 
 use super::Cart;
@@ -14,7 +14,7 @@ pub(crate) fn check(cart: &Cart<'_, '_>, report: &mut Report) {
         let line_path = lines_path.index(line.index);
         let line_type = line.line_type.unwrap_or("physical");
         if let Some(total) = line.total_amount {
-            let reduction = line.is_reduction();
+            let reduction = line.is_negative_by_type();
             if (reduction && total > 0) || (!reduction && total < 0) {
                 report.push(
                     &line_path.key("total_amount"),

@@ -7,8 +7,10 @@
 
 pub mod address;
 pub mod emd;
+pub mod hpp;
 pub mod line_types;
 pub mod market;
+pub mod om;
 pub mod subscription;
 pub mod tax;
 pub mod totals;
@@ -16,7 +18,7 @@ pub mod totals;
 use crate::error::MAX_SAFE_INTEGER;
 use crate::json::{member, Number, Value};
 use crate::keywords::enumeration::canonical;
-use crate::model::order_line::ORDER_LINE_TYPES;
+use crate::model::om::order_line::OM_ORDER_LINE_TYPES;
 use crate::report::Report;
 use crate::PayloadKind;
 use std::borrow::Cow;
@@ -72,6 +74,32 @@ pub static KEPT: Keep = Keep::Members(&[
     ("billing_address", ADDRESS),
     ("shipping_address", ADDRESS),
     ("attachment", Keep::Members(&[("body", Keep::Value)])),
+    // Order Management and HPP bodies.
+    ("captured_amount", Keep::Value),
+    ("refunded_amount", Keep::Value),
+    ("payment_session_url", Keep::Value),
+    (
+        "merchant_urls",
+        Keep::Members(&[
+            ("back", Keep::Value),
+            ("cancel", Keep::Value),
+            ("success", Keep::Value),
+        ]),
+    ),
+    (
+        "options",
+        Keep::Members(&[("place_order_mode", Keep::Value)]),
+    ),
+    ("method", Keep::Value),
+    (
+        "contact_information",
+        Keep::Members(&[
+            ("email", Keep::Value),
+            ("phone", Keep::Value),
+            ("phone_country", Keep::Value),
+            ("access_id", Keep::Value),
+        ]),
+    ),
 ]);
 
 /// An object's members, as the JSON reader keeps them.
@@ -101,26 +129,38 @@ pub struct CrossFieldRule {
     pub check: Check,
 }
 
-use PayloadKind::{CustomerToken, Order, Session, SessionUpdate, TokenOrder};
+use PayloadKind::{
+    Capture, CustomerToken, HppDistribution, HppSession, Order, Refund, Session, SessionUpdate,
+    TokenOrder, UpdateAuthorization, UpdateCustomerDetails,
+};
 
-/// The kinds that carry order lines and amounts.
-const CARTS: &[PayloadKind] = &[Session, SessionUpdate, Order, TokenOrder];
+/// The kinds that carry order lines and amounts: a cart, or the lines of a capture, a refund
+/// or an authorization update (the line rules apply to them all; the order sums only to carts).
+const LINES: &[PayloadKind] = &[
+    Session,
+    SessionUpdate,
+    Order,
+    TokenOrder,
+    Capture,
+    Refund,
+    UpdateAuthorization,
+];
 
 /// Every cross-field rule, in the order they run.
 pub static CROSS_FIELD_RULES: &[CrossFieldRule] = &[
     CrossFieldRule {
         module: "totals",
-        kinds: CARTS,
+        kinds: LINES,
         check: totals::check,
     },
     CrossFieldRule {
         module: "tax",
-        kinds: CARTS,
+        kinds: LINES,
         check: tax::check,
     },
     CrossFieldRule {
         module: "line_types",
-        kinds: CARTS,
+        kinds: LINES,
         check: line_types::check,
     },
     CrossFieldRule {
@@ -130,7 +170,14 @@ pub static CROSS_FIELD_RULES: &[CrossFieldRule] = &[
     },
     CrossFieldRule {
         module: "address",
-        kinds: &[Session, SessionUpdate, Order, CustomerToken, TokenOrder],
+        kinds: &[
+            Session,
+            SessionUpdate,
+            Order,
+            CustomerToken,
+            TokenOrder,
+            UpdateCustomerDetails,
+        ],
         check: address::check,
     },
     CrossFieldRule {
@@ -143,6 +190,16 @@ pub static CROSS_FIELD_RULES: &[CrossFieldRule] = &[
         module: "emd",
         kinds: &[Session, SessionUpdate, TokenOrder],
         check: emd::check,
+    },
+    CrossFieldRule {
+        module: "om",
+        kinds: &[Capture, Refund, UpdateAuthorization],
+        check: om::check,
+    },
+    CrossFieldRule {
+        module: "hpp",
+        kinds: &[HppSession, HppDistribution],
+        check: hpp::check,
     },
 ];
 
@@ -210,7 +267,9 @@ pub(crate) fn object<'v, 'a>(members: Members<'v, 'a>, key: &str) -> Option<Memb
 pub(crate) struct Line<'v, 'a> {
     pub index: usize,
     pub members: Members<'v, 'a>,
-    /// The line's type as one of [`ORDER_LINE_TYPES`]; absent means `physical`.
+    /// The line's type as one of [`OM_ORDER_LINE_TYPES`] (the Payments types and OM's
+    /// `return_fee`; a Payments body with `return_fee` is already an `enum` error); absent
+    /// means `physical`.
     pub line_type: Option<&'static str>,
     pub quantity: Option<i64>,
     pub unit_price: Option<i64>,
@@ -229,6 +288,12 @@ impl Line<'_, '_> {
     pub fn is_reduction(&self) -> bool {
         self.line_type
             .is_some_and(crate::model::order_line::is_reduction)
+    }
+
+    /// Lines sent with negative amounts: the reductions, and a refund's return fee (it is kept
+    /// from what is refunded).
+    pub fn is_negative_by_type(&self) -> bool {
+        self.is_reduction() || self.is("return_fee")
     }
 }
 
@@ -268,7 +333,7 @@ impl<'v, 'a> Line<'v, 'a> {
                 "type" => {
                     line.line_type = match value {
                         // In any case, as Klarna reads enums (`enum_case` warns).
-                        Value::String(t) => canonical(ORDER_LINE_TYPES, t),
+                        Value::String(t) => canonical(OM_ORDER_LINE_TYPES, t),
                         _ => None,
                     };
                     continue;

@@ -62,6 +62,52 @@ impl DateTime {
     }
 }
 
+/// Milliseconds since 1970-01-01 UTC of an ISO 8601 date-time in the forms Klarna and JS write
+/// (`2024-05-01T10:00`, `…:00Z`, `…:00.925Z`, `…+02:00`, `…-0530`; no zone is UTC, as Klarna
+/// assumes): the order's `expires_at` and `created_at`, and what `buildAttachment` rewrites.
+/// `None` for anything else.
+pub fn unix_millis(text: &str) -> Option<i64> {
+    // The part Klarna's pattern takes, then the fraction and the zone it does not.
+    let zone_at = text
+        .find(['Z', '+'])
+        .or_else(|| text.rfind('-').filter(|&i| i > 10));
+    let (head, zone) = text.split_at(zone_at.unwrap_or(text.len()));
+    let (head, millis) = match head.split_once(['.', ',']) {
+        Some((whole, fraction))
+            if !fraction.is_empty() && fraction.bytes().all(|b| b.is_ascii_digit()) =>
+        {
+            let digits = fraction.as_bytes();
+            let ms = (0..3).fold(0i64, |ms, i| {
+                ms * 10 + digits.get(i).map_or(0, |d| i64::from(d - b'0'))
+            });
+            (whole, ms)
+        }
+        Some(_) => return None,
+        None => (head, 0),
+    };
+    let local = DateTime::parse(head).ok()?;
+    let offset_minutes: i64 = match zone.as_bytes() {
+        [] | [b'Z'] => 0,
+        [sign @ (b'+' | b'-'), h1, h2, b':', m1, m2] | [sign @ (b'+' | b'-'), h1, h2, m1, m2] => {
+            let digits = [*h1, *h2, *m1, *m2];
+            if !digits.iter().all(u8::is_ascii_digit) {
+                return None;
+            }
+            let d = |b: u8| i64::from(b - b'0');
+            let minutes =
+                (d(digits[0]) * 10 + d(digits[1])) * 60 + d(digits[2]) * 10 + d(digits[3]);
+            if *sign == b'+' {
+                minutes
+            } else {
+                -minutes
+            }
+        }
+        _ => return None,
+    };
+    let seconds = local.date.days() * 86_400 + i64::from(local.seconds) - offset_minutes * 60;
+    Some(seconds * 1000 + millis)
+}
+
 pub(crate) fn check(s: &str, path: &Path<'_>, report: &mut Report) {
     if let Err(issue) = DateTime::parse(s) {
         report.push(path, Problem::EmdDateTime { issue });
@@ -103,6 +149,20 @@ mod tests {
         for (text, issue) in cases {
             assert_eq!(DateTime::parse(text), Err(issue), "{text}");
         }
+    }
+
+    #[test]
+    fn iso_date_times_to_unix_millis() {
+        assert_eq!(unix_millis("1970-01-01T00:00Z"), Some(0));
+        assert_eq!(
+            unix_millis("2015-12-04T14:07:02.925Z"),
+            Some(1_449_238_022_925)
+        );
+        assert_eq!(unix_millis("1970-01-01T02:00:00+02:00"), Some(0));
+        assert_eq!(unix_millis("1969-12-31T23:59:59.5-0000"), Some(-500));
+        assert_eq!(unix_millis("2024-05-01"), None);
+        assert_eq!(unix_millis("2024-05-01T10:00:00.Z"), None);
+        assert_eq!(unix_millis("soon"), None);
     }
 
     #[test]
