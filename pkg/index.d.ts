@@ -935,7 +935,7 @@ export type PayloadOf<K extends PayloadKind> = PayloadTypes[K];
 export declare const PAYLOAD_KINDS: readonly PayloadKind[];
 
 /** Klarna's error classes that a local check can produce. */
-export type ErrorCode = 'BAD_VALUE' | 'BAD_REQUEST' | (string & {});
+export type ErrorCode = 'BAD_VALUE' | 'BAD_REQUEST' | 'CAPTURE_NOT_ALLOWED' | 'REFUND_NOT_ALLOWED' | 'CANCEL_NOT_ALLOWED' | 'NOT_ALLOWED' | 'NO_SUCH_CAPTURE' | (string & {});
 
 export interface Violation {
   /** Klarna's error class: 'BAD_VALUE', 'BAD_REQUEST', … */
@@ -1213,6 +1213,62 @@ export declare class KlarnaBuildError extends Error {
   report?: Report;
 }
 
+// ---- After the purchase: Order Management ---------------------------------------------------
+
+/** The Order Management calls: those checkAgainstOrder judges. */
+export type OrderManagementKind =
+  | 'capture' | 'refund' | 'update_authorization' | 'update_customer_details' | 'update_merchant_references'
+  | 'shipping_info' | 'extend_due_date' | 'cancel' | 'release_remaining_authorization' | 'extend_authorization_time';
+
+/** The order as `GET /ordermanagement/v1/orders/{order_id}` returns it (the members the checks read). */
+export interface KlarnaOrder {
+  order_id?: string;
+  status?: 'AUTHORIZED' | 'PART_CAPTURED' | 'CAPTURED' | 'CANCELLED' | 'EXPIRED' | 'CLOSED' | (string & {});
+  fraud_status?: 'ACCEPTED' | 'PENDING' | 'REJECTED' | (string & {});
+  purchase_country?: string;
+  purchase_currency?: string;
+  order_amount?: number;
+  original_order_amount?: number;
+  captured_amount?: number;
+  refunded_amount?: number;
+  remaining_authorized_amount?: number;
+  created_at?: string;
+  expires_at?: string;
+  initial_payment_method?: { type?: string; description?: string };
+  order_lines?: OmOrderLineBody[];
+  captures?: { capture_id?: string; captured_amount?: number; refunded_amount?: number; order_lines?: OmOrderLineBody[] }[];
+  refunds?: { refund_id?: string; refunded_amount?: number; order_lines?: OmOrderLineBody[] }[];
+  [member: string]: unknown;
+}
+
+export interface CheckAgainstOrderOptions {
+  /** Now, for expiry (`expires_at`, the 180-day extension window): a Date or ms since 1970. Default Date.now(). */
+  now?: Date | number;
+  /** The capture a capture-level call is made on (shipping info on a capture, extend due date). */
+  captureId?: string;
+}
+
+/**
+ * What Klarna would refuse of an Order Management call, given the order it holds: each refusal
+ * in Klarna's words (`Captured amount is higher than the remaining authorized amount. Capture
+ * not possible.`) with its code (`CAPTURE_NOT_ALLOWED`) in `error_code`. The body's own checks
+ * are validate()'s. Throws a TypeError for a kind outside Order Management or an order that is
+ * not an object. For the calls without a body, pass `{}`.
+ */
+export declare function checkAgainstOrder(kind: OrderManagementKind, body: unknown, order: KlarnaOrder, options?: CheckAgainstOrderOptions): Report;
+
+/** Remembers each `Klarna-Idempotency-Key`'s first body: a later use of the key with another
+ * body within 24 hours is an `idempotency_key_reused` warning (Klarna would answer with the
+ * first call's result and not run it). */
+export interface IdempotencyLedger {
+  /** A fresh key (UUID v4). */
+  newKey(): string;
+  /** Records the key's first use, or checks a later one against it. */
+  use(key: string, body: unknown): Report;
+  forget(key: string): void;
+}
+export declare function createIdempotencyLedger(options?: { now?: () => number }): IdempotencyLedger;
+
 // ---- Flow helpers ----------------------------------------------------------------------------
 
 export interface Mismatch { path: string; change: 'changed' | 'added' | 'removed' | 'count'; message: string }
@@ -1253,7 +1309,8 @@ export declare function parseOrderResponse(body: unknown): OrderResponse;
 export declare function parseTokenCreationResponse(body: unknown): TokenCreationResponse;
 export declare function parseCustomerTokenResponse(body: unknown): CustomerTokenResponse;
 
-export type KlarnaAction = 'fix_payload' | 'reauthorize' | 'create_new_token' | 'check_token' | 'change_intent' | 'retry_later';
+export type KlarnaAction = 'fix_payload' | 'reauthorize' | 'create_new_token' | 'check_token' | 'change_intent' | 'retry_later'
+  | 'check_order_state' | 'check_order_id' | 'refund_instead';
 export interface ParsedKlarnaError {
   error_code: string;
   error_messages: string[];

@@ -257,6 +257,49 @@ mod builders {
         answer(input(text, unreadable, "the extra merchant data").and_then(build::build_attachment))
     }
 
+    /// `checkAgainstOrder(kindIndex, body, bodyUnreadable, order, orderUnreadable, now,
+    /// captureId)`: the report of what Klarna would refuse given the order (JSON text, or
+    /// nothing when clean). A TypeError for a kind outside Order Management or an order that is
+    /// not a JSON object. `captureId` `""` is none.
+    #[wasm_bindgen(js_name = checkAgainstOrder)]
+    pub fn check_against_order(
+        kind: u32,
+        body: &str,
+        body_unreadable: u32,
+        order: &str,
+        order_unreadable: u32,
+        now: f64,
+        capture_id: &str,
+    ) -> Result<Option<String>, JsValue> {
+        let kind = super::kind_of(kind)?;
+        let type_error = |m: String| JsValue::from(js_sys::TypeError::new(&m));
+        let options = crate::Options::default();
+        let body = match text_or_reason(body, body_unreadable) {
+            Ok(body) => body,
+            Err(why) => return Ok(super::answer(&Report::unserializable(why, &options))),
+        };
+        let order = text_or_reason(order, order_unreadable)
+            .map_err(|_| type_error(crate::state::StateError::NotAnOrder.to_string()))?;
+        let context = crate::state::CallContext {
+            now: (now.is_finite() && now.abs() < 1e15).then_some(now as i64),
+            capture_id: (!capture_id.is_empty()).then(|| capture_id.to_string()),
+        };
+        crate::state::check_against_order(kind, body, order, &context)
+            .map(|report| super::answer(&report))
+            .map_err(|e| type_error(e.to_string()))
+    }
+
+    /// `checkIdempotencyKey(firstBody, firstAt, body, now)`: `{"report": …, "expired": bool}`,
+    /// `expired` when the first call's key has lapsed (this call is then the key's first).
+    #[wasm_bindgen(js_name = checkIdempotencyKey)]
+    pub fn check_idempotency_key(first: &str, first_at: f64, body: &str, now: f64) -> String {
+        use crate::state::idempotency::{check_idempotency_key, KEY_LIFETIME};
+        let ms = |t: f64| if t.is_finite() { t as i64 } else { 0 };
+        let report = check_idempotency_key(first, ms(first_at), body, ms(now));
+        let expired = ms(now).saturating_sub(ms(first_at)) >= KEY_LIFETIME;
+        format!("{{\"report\":{},\"expired\":{expired}}}", report.to_json())
+    }
+
     #[wasm_bindgen(js_name = buildCustomerToken)]
     pub fn build_customer_token(text: &str, unreadable: u32) -> String {
         answer(input(text, unreadable, "input").and_then(build::build_customer_token))

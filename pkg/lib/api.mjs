@@ -346,4 +346,4 @@ function createValidateApi(rawGlue, assertReady) {
   };
 }
 
-export { createValidateApi, supervise, jsonText, utf8Bytes, withinLimit, webLoader, text, uuidV4, KlarnaValidationError, PAYLOAD_KINDS, DEFAULT_MAX_BYTES };
+export { createValidateApi, supervise, jsonText, utf8Bytes, withinLimit, webLoader, text, uuidV4, reportOf, KlarnaValidationError, PAYLOAD_KINDS, DEFAULT_MAX_BYTES };

@@ -1,7 +1,7 @@
 // The builders' and flow helpers' part of the main entry's API, kept apart from lib/api.mjs so
 // that klarna-precheck/validate never loads it. It converts arguments and names errors; every
 // rule is in Rust.
-import { createValidateApi, supervise, jsonText, utf8Bytes, withinLimit, text, uuidV4, DEFAULT_MAX_BYTES } from './api.mjs';
+import { createValidateApi, supervise, jsonText, utf8Bytes, withinLimit, text, uuidV4, DEFAULT_MAX_BYTES, PAYLOAD_KINDS, reportOf } from './api.mjs';
 
 /** Thrown by the builders and response readers: `kind` 'input' (the input is impossible:
  * `path` says where) or 'invalid' (the payload it describes would be rejected: `report` says why). */
@@ -48,7 +48,45 @@ function createBuilderApi(glue, assertReady) {
     return fn(...args);
   };
 
+  // What Klarna would refuse of an Order Management call, given the order it holds.
+  function checkAgainstOrder(kind, body, order, options) {
+    assertReady();
+    const captureId = options && options.captureId !== undefined ? text(options.captureId, 'captureId') : '';
+    const now = options && options.now !== undefined ? ms(options.now) : Date.now();
+    return reportOf(glue.checkAgainstOrder(PAYLOAD_KINDS.indexOf(kind), ...input(body ?? {}, 'the body'), ...input(order, 'the order'), now, captureId));
+  }
+
+  // One Klarna-Idempotency-Key per logical call: the ledger remembers each key's first body and
+  // asks Rust whether a later use is the same call (Klarna answers a repeat with the first
+  // result for 24 hours, whatever its body).
+  function createIdempotencyLedger(options) {
+    const clock = options && typeof options.now === 'function' ? options.now : Date.now;
+    const first = new Map();
+    return Object.freeze({
+      newKey: uuidV4,
+      use(key, body) {
+        assertReady();
+        text(key, 'key');
+        const [json] = input(body ?? {}, 'the body');
+        const now = ms(clock());
+        const seen = first.get(key);
+        if (!seen) {
+          first.set(key, { json, at: now });
+          return { valid: true, errors: [], warnings: [] };
+        }
+        const { report, expired } = JSON.parse(glue.checkIdempotencyKey(seen.json, seen.at, json, now));
+        if (expired) first.set(key, { json, at: now });
+        return report;
+      },
+      forget(key) {
+        first.delete(key);
+      },
+    });
+  }
+
   return {
+    checkAgainstOrder,
+    createIdempotencyLedger,
     orderLine: built(glue.orderLine),
     buildOrder: built(glue.buildOrder),
     buildSession: built(glue.buildSession),

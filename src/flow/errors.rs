@@ -19,8 +19,16 @@ pub enum Action {
     CheckToken,
     /// The session's intent does not allow the call.
     ChangeIntent,
-    /// A temporary failure: try again later (token orders: with the same idempotency key).
+    /// A temporary failure: try again later (token orders and Order Management calls: with
+    /// the same idempotency key).
     RetryLater,
+    /// The order's state does not allow the call: read the order (GET …/orders/{order_id})
+    /// and act on what it says; `checkAgainstOrder` names the refusal before sending.
+    CheckOrderState,
+    /// The order (or capture) id in the URL is wrong, or not of this merchant or region.
+    CheckOrderId,
+    /// Something was captured: refund it (or release what remains) instead of cancelling.
+    RefundInstead,
 }
 
 /// (code, HTTP status, retryable, action, explanation).
@@ -37,6 +45,21 @@ const CODES: &[(&str, u16, bool, Action, &str)] = &[
     ("UNAVAILABLE_PAYMENT_METHOD", 403, false, Action::CreateNewToken, "The token's payment method is no longer available (e.g. the card failed)."),
     ("PAYMENT_METHOD_CURRENCY_MISMATCH", 403, false, Action::FixPayload, "The token's payment method cannot pay in this currency."),
     ("PAYMENT_METHOD_FAILED", 403, true, Action::RetryLater, "The purchase failed (for credit, likely the customer was rejected); Klarna suggests resending."),
+    // Order Management (ORDER-MANAGEMENT.md §2, §3).
+    ("CAPTURE_NOT_ALLOWED", 403, false, Action::CheckOrderState, "The order is cancelled or expired, or the capture is above the remaining authorized amount."),
+    ("REFUND_NOT_ALLOWED", 403, false, Action::CheckOrderState, "The order has no captures, or the refund is above what was captured and not yet refunded."),
+    ("CANCEL_NOT_ALLOWED", 403, false, Action::RefundInstead, "The order has captures (refund them, or release the remaining authorization) or is closed."),
+    ("NOT_ALLOWED", 403, false, Action::CheckOrderState, "The order's state (or Klarna's risk assessment) does not allow this update."),
+    ("NO_SUCH_ORDER", 404, false, Action::CheckOrderId, "No such order: check the order id, the region's base URL and the credentials."),
+    ("NO_SUCH_CAPTURE", 404, false, Action::CheckOrderId, "No such capture on this order: check the capture id."),
+    ("INVALID_ORDER_ID", 400, false, Action::CheckOrderId, "Order ID must be a valid UUID."),
+    ("UNPROCESSABLE_ENTITY", 422, false, Action::FixPayload, "A field's value breaks a limit (e.g. shipping_info/shipping_company over 100 characters)."),
+    ("INVALID_ADDRESS", 422, false, Action::FixPayload, "The shipping and/or billing address is invalid."),
+    ("REQUEST_TOO_LARGE", 413, false, Action::FixPayload, "The request body is too large."),
+    ("CONFLICT", 409, true, Action::RetryLater, "Another change to the order is in progress; retry with the same idempotency key."),
+    ("TOO_MANY_REQUESTS", 429, true, Action::RetryLater, "Rate limited: retry later, with the same idempotency key."),
+    ("UNEXPECTED_ERROR", 500, true, Action::RetryLater, "An unexpected error at Klarna; retry with the same idempotency key."),
+    ("TEMPORARILY_UNAVAILABLE", 503, true, Action::RetryLater, "Klarna is temporarily unavailable; retry with the same idempotency key."),
     ("INTERNAL_SERVER_ERROR", 500, true, Action::RetryLater, "An internal error at Klarna."),
     ("SERVICE_UNAVAILABLE", 503, true, Action::RetryLater, "A temporary error at Klarna."),
 ];

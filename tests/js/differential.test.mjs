@@ -39,7 +39,7 @@ const REPLACEMENTS = [null, -1, 0, 1.5, 1e12, 2 ** 40, '', 'x'.repeat(300), 'x'.
 test(`Ajv's structural findings are a subset of the package's (${COUNT} one-field mutations)`, (t) => {
   const rng = seededRandom(42);
   // Seeds have a member to mutate (not the empty session update).
-  const seeds = cases.filter((c) => c.errors.length === 0 && typeof c.payload === 'object' && Object.keys(c.payload).length > 0 && JSON.stringify(c.payload).length < 20_000);
+  const seeds = cases.filter((c) => c.kind in ajvValidators && c.errors.length === 0 && typeof c.payload === 'object' && Object.keys(c.payload).length > 0 && JSON.stringify(c.payload).length < 20_000);
   const disagreements = [];
   let ajvFindings = 0;
   let checked = 0;

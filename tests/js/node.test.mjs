@@ -45,8 +45,9 @@ for (const [name, api] of [['ESM', esm], ['CJS', cjs]]) {
 
   test(`${name}: shorthands validate their kind`, () => {
     const byKind = { session: 'validateSession', session_update: 'validateSessionUpdate', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
-    assert.deepEqual(Object.keys(byKind), [...api.PAYLOAD_KINDS]);
-    for (const c of cases) assert.deepEqual(api[byKind[c.kind]](payloadOf(c), optionsOf(c)), rustReport(c), c.name);
+    // One shorthand per checkout kind (the first six); the post-purchase kinds go through validate().
+    assert.deepEqual(Object.keys(byKind), api.PAYLOAD_KINDS.slice(0, 6));
+    for (const c of cases.filter((x) => x.kind in byKind)) assert.deepEqual(api[byKind[c.kind]](payloadOf(c), optionsOf(c)), rustReport(c), c.name);
   });
 
   test(`${name}: toKlarnaError gives ErrorV2 with a fresh UUID v4, or null when valid`, () => {

@@ -44,7 +44,7 @@ for (const [name, lean, full] of [['ESM', leanEsm, fullEsm], ['CJS', leanCjs, fu
 
   test(`${name}: shorthands, warningsAsErrors and assertValid agree with the main entry`, () => {
     const byKind = { session: 'validateSession', session_update: 'validateSessionUpdate', order: 'validateOrder', customer_token: 'validateCustomerToken', token_order: 'validateTokenOrder', token_status: 'validateTokenStatus' };
-    for (const c of cases) {
+    for (const c of cases.filter((x) => x.kind in byKind)) {
       assert.deepEqual(lean[byKind[c.kind]](payloadOf(c), { ...optionsOf(c), warningsAsErrors: true }), full.validate(c.kind, payloadOf(c), { ...optionsOf(c), warningsAsErrors: true }), c.name);
     }
     const bad = cases.find((c) => c.name === 'order-bounds');
