@@ -2,10 +2,11 @@
 // klarna-precheck <kind> [file ...|-]: validate Klarna request bodies from files or stdin.
 // Exit 0: every payload valid; 1: some payload invalid; 2: usage error or unreadable input.
 import { closeSync, constants, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
-import { validate, PAYLOAD_KINDS } from '../node.mjs';
+import { validate, checkAgainstOrder, PAYLOAD_KINDS } from '../node.mjs';
 
 const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 const USAGE = `usage: klarna-precheck <kind> [file ...|-] [--json] [--jsonl] [--warnings-as-errors] [--max-bytes N]
+                       [--segment NAME ...] [--order FILE [--capture-id ID]]
 
   kind                  ${PAYLOAD_KINDS.join(' | ')}
   file ...              JSON files to check (UTF-8; a byte order mark is skipped); '-' or none reads stdin
@@ -13,6 +14,12 @@ const USAGE = `usage: klarna-precheck <kind> [file ...|-] [--json] [--jsonl] [--
   --json                machine-readable output: one JSON document
   --warnings-as-errors  fail on warnings too
   --max-bytes N         refuse an input (a file, or stdin) larger than N bytes (default ${DEFAULT_MAX_BYTES})
+  --segment NAME        the merchant's segment, for the extra merchant data it must send (repeatable):
+                        travel, marketplace, ticketing, subscriptions, in_store, registered_checkout,
+                        pick_up_in_store, vouchers
+  --order FILE          Order Management kinds: also check each body against this order (the JSON
+                        GET /ordermanagement/v1/orders/{order_id} returns), as Klarna would judge it
+  --capture-id ID       with --order: the capture a capture-level call is made on
   -h, --help, --version
   --                    the end of options: what follows is files, even if it starts with -
 
@@ -22,6 +29,9 @@ exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input`;
 const flags = new Set();
 const positional = [];
 let maxText;
+const segments = [];
+let orderFile;
+let captureId;
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   const a = argv[i];
@@ -30,6 +40,9 @@ for (let i = 0; i < argv.length; i++) {
     break;
   }
   if (a === '--max-bytes') maxText = argv[++i] ?? '';
+  else if (a === '--segment') segments.push(argv[++i] ?? '');
+  else if (a === '--order') orderFile = argv[++i] ?? '';
+  else if (a === '--capture-id') captureId = argv[++i] ?? '';
   else if (a === '-h') flags.add('--help');
   else if (a.startsWith('-') && a !== '-') flags.add(a);
   else positional.push(a);
@@ -57,7 +70,8 @@ if (!PAYLOAD_KINDS.includes(kind)) fail(`unknown kind '${kind}'; expected one of
 
 const maxBytes = maxText === undefined ? DEFAULT_MAX_BYTES : Number(maxText);
 if (!Number.isSafeInteger(maxBytes) || maxBytes < 0) fail(`--max-bytes needs a whole number of bytes, got '${maxText ?? ''}'`);
-const options = { warningsAsErrors: flags.has('--warnings-as-errors'), maxBytes };
+const options = { warningsAsErrors: flags.has('--warnings-as-errors'), maxBytes, segment: segments };
+if (captureId !== undefined && orderFile === undefined) fail('--capture-id needs --order');
 // No file and nothing piped in: a person at a terminal gets the usage, not a silent wait.
 if (!files.length && process.stdin.isTTY) fail(`no file given and nothing piped in\n${USAGE}`);
 const sources = files.length ? files : ['-'];
@@ -127,9 +141,27 @@ for (const file of sources) {
   }
 }
 
+// The order, read once: an Order Management body is then judged against it too.
+let order;
+if (orderFile !== undefined) {
+  try {
+    order = JSON.parse(readInput(orderFile).toString('utf8'));
+  } catch (e) {
+    fail(`${orderFile}: not the JSON of an order (${e.message})`);
+  }
+}
+const againstOrder = (bytes) => {
+  const report = checkAgainstOrder(kind, bytes.toString('utf8'), order, { captureId });
+  if (options.warningsAsErrors && report.warnings.length) return { valid: false, errors: [...report.errors, ...report.warnings], warnings: [] };
+  return report;
+};
+
 const results = inputs.map(({ source, bytes }) => {
   try {
-    return { source, ...validate(kind, bytes, options) };
+    const report = validate(kind, bytes, options);
+    if (order === undefined) return { source, ...report };
+    const state = againstOrder(bytes);
+    return { source, valid: report.valid && state.valid, errors: [...report.errors, ...state.errors], warnings: [...report.warnings, ...state.warnings] };
   } catch (e) {
     // Past --max-bytes, or a call interrupted inside wasm: no report, so no verdict (exit 2).
     return fail(`${source}: ${e.message}`);

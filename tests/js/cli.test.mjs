@@ -137,3 +137,23 @@ test('conventions: -h is help, -- ends options, --json reports read errors as JS
     assert.match(tty.stdout, /no file given and nothing piped in/);
   }
 });
+
+test('--order judges an Order Management body against the order too; --segment asks for its extra merchant data', () => {
+  const { now, calls } = JSON.parse(readFileSync(new URL('../state/calls.json', import.meta.url), 'utf8'));
+  const over = calls.find((c) => c.refused && c.refused.rule === 'capture_exceeds_authorization');
+  const order = write('order.json', over.order);
+  let r = run(['capture', '--order', order, '--json', '-'], JSON.stringify(over.body));
+  assert.equal(r.status, 1, r.stderr);
+  const [result] = JSON.parse(r.stdout).results;
+  assert.deepEqual(result.errors.map((e) => [e.rule, e.error_code, e.message]), [[over.refused.rule, over.refused.error_code, over.refused.message]]);
+  r = run(['capture', '--order', order, '-'], JSON.stringify({ captured_amount: 100 }));
+  assert.equal(r.status, 0, r.stdout + r.stderr);
+  assert.equal(run(['capture', '--capture-id', 'x', '-'], '{}').status, 2);
+  assert.equal(run(['capture', '--order', write('not-an-order.json', '[1]'), '-'], '{}').status, 2);
+  assert.equal(run(['session', '--order', order, '-'], '{}').status, 2, 'not an Order Management kind');
+  void now;
+  r = run(['session_update', '--segment', 'travel', '--segment', 'marketplace', '--json', '-'], '{}');
+  assert.equal(r.status, 0);
+  assert.deepEqual(JSON.parse(r.stdout).results[0].warnings.map((w) => w.rule), ['emd_segment_package', 'emd_segment_package']);
+  assert.equal(run(['session_update', '--segment', 'travels', '-'], '{}').status, 2);
+});
