@@ -115,7 +115,7 @@ for (const { wasmIn, out: outDir, name } of builds) {
 // line, for builders.mjs) are rewritten.
 const exportLine = /^export \{([^}]*)\};\s*$/m;
 const importLine = /^import \{([^}]*)\} from '\.\/(\w+)\.mjs';$/gm;
-for (const name of ['api', 'builders']) {
+for (const name of ['api', 'builders', 'mock']) {
   const esm = readFileSync(join(pkg, `lib/${name}.mjs`), 'utf8');
   if ((esm.match(/^export /gm) ?? []).length !== 1 || !exportLine.test(esm)) {
     throw new Error(`lib/${name}.mjs must end with a single \`export { … };\` line`);

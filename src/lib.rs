@@ -23,6 +23,8 @@ pub mod error;
 pub mod flow;
 pub mod json;
 pub mod keywords;
+#[cfg(feature = "builders")]
+pub mod mock;
 pub mod model;
 pub mod path;
 pub mod report;

@@ -300,6 +300,60 @@ mod builders {
         format!("{{\"report\":{},\"expired\":{expired}}}", report.to_json())
     }
 
+    /// `mockState(seed)`: a fresh mock state, as JSON text.
+    #[wasm_bindgen(js_name = mockState)]
+    pub fn mock_state(seed: f64) -> String {
+        crate::mock::new_state(if seed.is_finite() {
+            seed.abs() as u64
+        } else {
+            0
+        })
+        .to_string()
+    }
+
+    /// `mockHandle(state, config, request, now)`: `{"state": …, "response": …}` as JSON text.
+    /// A state, config or request that is not what the skin writes is a TypeError.
+    #[wasm_bindgen(js_name = mockHandle)]
+    pub fn mock_handle(
+        state: &str,
+        config: &str,
+        request: &str,
+        now: f64,
+    ) -> Result<String, JsValue> {
+        let bad = |what: &str| {
+            JsValue::from(js_sys::TypeError::new(&format!(
+                "klarna-precheck mock: {what}"
+            )))
+        };
+        let mut state: serde_json::Value =
+            serde_json::from_str(state).map_err(|_| bad("the state is not JSON"))?;
+        let config: crate::mock::Config =
+            serde_json::from_str(config).map_err(|_| bad("bad options"))?;
+        let request: crate::mock::Request =
+            serde_json::from_str(request).map_err(|_| bad("bad request"))?;
+        let response = crate::mock::handle(&mut state, &config, &request, now as i64);
+        Ok(serde_json::json!({ "state": state, "response": response }).to_string())
+    }
+
+    /// `mockAuthorize(state, sessionId, outcome, data, now)`: `{"state", "result"}` or `{"error"}`.
+    #[wasm_bindgen(js_name = mockAuthorize)]
+    pub fn mock_authorize(
+        state: &str,
+        session_id: &str,
+        outcome: &str,
+        data: &str,
+        now: f64,
+    ) -> String {
+        let Ok(mut state) = serde_json::from_str::<serde_json::Value>(state) else {
+            return serde_json::json!({ "error": "the state is not JSON" }).to_string();
+        };
+        let data: Option<serde_json::Value> = serde_json::from_str(data).ok();
+        match crate::mock::authorize(&mut state, session_id, outcome, data.as_ref(), now as i64) {
+            Ok(result) => serde_json::json!({ "state": state, "result": result }).to_string(),
+            Err(error) => serde_json::json!({ "error": error }).to_string(),
+        }
+    }
+
     #[wasm_bindgen(js_name = buildCustomerToken)]
     pub fn build_customer_token(text: &str, unreadable: u32) -> String {
         answer(input(text, unreadable, "input").and_then(build::build_customer_token))

@@ -6,10 +6,16 @@
 pub mod attachment;
 pub mod line;
 pub mod money;
+pub mod om;
 pub mod payload;
 
 pub use attachment::{build_attachment, Attachment};
 pub use line::{order_line, LineInput, OrderLine};
+pub use om::{
+    build_capture, build_capture_with, build_refund, build_refund_with, build_update_authorization,
+    build_update_authorization_with, CaptureBody, CaptureInput, OmLine, RefundBody, RefundInput,
+    UpdateAuthorizationBody, UpdateAuthorizationInput,
+};
 pub use payload::{
     build_customer_token, build_order, build_session, build_session_update, build_token_order,
     build_token_status, split_discount, CustomerTokenInput, OrderInput, TokenOrderInput,

@@ -259,7 +259,7 @@ fn rate_of(rate: Option<i64>, percent: Option<&str>, at: &str) -> Result<Option<
 }
 
 /// Lines and totals of a cart: (lines, order_amount, order_tax_amount).
-fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
+pub(crate) fn cart(input: CartInput) -> Result<(Vec<OrderLine>, i64, i64), BuildError> {
     let us = input.us_sales_tax.is_some();
     if input.lines.is_empty() {
         return Err(BuildError::input("lines", "must have at least one line"));
