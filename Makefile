@@ -55,4 +55,4 @@ lint:
 	cargo clippy --all-targets -- -D warnings
 
 clean:
-	rm -rf target pkg/dist pkg/index.d.cts pkg/validate.d.cts tests/.out pkg/web.js pkg/validate.js pkg/edge.js pkg/validate-edge.js pkg/inline.js pkg/node.mjs pkg/validate.mjs
+	rm -rf target pkg/dist pkg/index.d.cts pkg/validate.d.cts pkg/mock.d.cts tests/.out pkg/web.js pkg/validate.js pkg/edge.js pkg/validate-edge.js pkg/inline.js pkg/node.mjs pkg/validate.mjs

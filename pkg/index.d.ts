@@ -59,6 +59,8 @@ export type RuleId =
   | 'required_by_spec'
   /** Amounts, quantities and rates are whole numbers: `49.99` is reported with the likely intended `4999`. (error; evidence: klarna) */
   | 'integer'
+  /** A number where the spec has a string, in a field Klarna was recorded reading it as text (`shipping_info[].tracking_number`). (warning; evidence: klarna) */
+  | 'number_as_text'
   /** Integers fit in 64 bits (`format: int64`). (error; evidence: spec) */
   | 'int64_range'
   /** Integers fit JavaScript's safe range (±2^53−1): past it a JS shop cannot have meant the value it sent. (warning; evidence: advice) */
@@ -498,8 +500,8 @@ export interface OmShippingInfoBody {
   return_tracking_uri?: string | null;
   shipping_company?: string | null;
   shipping_method?: AnyCase<'PickUpStore'> | AnyCase<'Home'> | AnyCase<'BoxReg'> | AnyCase<'BoxUnreg'> | AnyCase<'PickUpPoint'> | AnyCase<'Own'> | AnyCase<'Postal'> | AnyCase<'DHLPackstation'> | AnyCase<'Digital'> | AnyCase<'Undefined'> | AnyCase<'PickUpWarehouse'> | AnyCase<'ClickCollect'> | AnyCase<'PalletDelivery'> | null;
-  tracking_number?: string | null;
-  tracking_uri?: string | null;
+  tracking_number?: string | number | null;
+  tracking_uri?: string | number | null;
 }
 
 export interface CaptureRequest {
@@ -1256,6 +1258,47 @@ export interface CheckAgainstOrderOptions {
  * not an object. For the calls without a body, pass `{}`.
  */
 export declare function checkAgainstOrder(kind: OrderManagementKind, body: unknown, order: KlarnaOrder, options?: CheckAgainstOrderOptions): Report;
+
+/** An order line as the order holds it (copied from `order.order_lines`), with the quantity to
+ * capture or refund; only the identity fields (reference, name, type, unit_price, tax_rate) and
+ * `quantity` are read: the amounts are computed. */
+export type OrderLineToShip = Partial<OmOrderLineBody> & { quantity: number } & ({ reference: string } | { name: string });
+
+export interface CaptureInput {
+  /** The lines shipped (give these or `amount`). */
+  lines?: OrderLineToShip[];
+  /** An amount in minor units, without lines. */
+  amount?: number;
+  shipping_info?: OmShippingInfoBody[];
+  reference?: string;
+  description?: string;
+}
+export interface RefundInput {
+  lines?: OrderLineToShip[];
+  amount?: number;
+  reference?: string;
+  description?: string;
+}
+export interface UpdateAuthorizationInput extends CartInput {
+  description?: string;
+}
+export interface OmBuilderOptions {
+  /** Now, for the order's expiry: a Date or ms since 1970. Default Date.now(). */
+  now?: Date | number;
+}
+/**
+ * A capture body from the order as Klarna returns it: the lines' amounts computed (a line
+ * captured in parts adds up exactly to the order line, each part within Klarna's tax formula),
+ * `captured_amount` their sum, never past the remaining authorization or what is left of a line.
+ * Throws KlarnaBuildError: 'input' with the input path (`lines[1].quantity`), or 'invalid' with
+ * the report of what Klarna would refuse (a cancelled or expired order).
+ */
+export declare function buildCapture(order: KlarnaOrder, input: CaptureInput, options?: OmBuilderOptions): CaptureRequest;
+/** A refund body: the same, within what was captured and not yet refunded. */
+export declare function buildRefund(order: KlarnaOrder, input: RefundInput, options?: OmBuilderOptions): RefundRequest;
+/** An authorization update from a new cart (the cart builder's input and math); never below what
+ * was captured. An increase is built, with Klarna's `authorization_increase` warning left to checkAgainstOrder. */
+export declare function buildUpdateAuthorization(order: KlarnaOrder, cart: UpdateAuthorizationInput, options?: OmBuilderOptions): UpdateAuthorizationRequest;
 
 /** Remembers each `Klarna-Idempotency-Key`'s first body: a later use of the key with another
  * body within 24 hours is an `idempotency_key_reused` warning (Klarna would answer with the

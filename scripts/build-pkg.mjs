@@ -128,8 +128,10 @@ for (const name of ['api', 'builders', 'mock']) {
 }
 writeEntries(pkg);
 copyFileSync(join(pkg, 'index.d.ts'), join(pkg, 'index.d.cts'));
-// validate.d.ts re-exports index.d.ts; its CJS twin re-exports the CJS twin.
-writeFileSync(join(pkg, 'validate.d.cts'), readFileSync(join(pkg, 'validate.d.ts'), 'utf8').replaceAll("from './index.js'", "from './index.cjs'"));
+// validate.d.ts and mock.d.ts import index.d.ts; their CJS twins import the CJS twin.
+for (const name of ['validate', 'mock']) {
+  writeFileSync(join(pkg, `${name}.d.cts`), readFileSync(join(pkg, `${name}.d.ts`), 'utf8').replaceAll("from './index.js'", "from './index.cjs'"));
+}
 
 console.log('');
 printSizes(pkg);

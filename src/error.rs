@@ -304,6 +304,11 @@ problems! {
         expected: hint.map(Scalar::Int),
         actual: actual.as_str().map(|_| Scalar::Number(actual.clone()));
 
+    #[summary = "A number where the spec has a string, in a field Klarna was recorded reading it as text (`shipping_info[].tracking_number`)."]
+    #[error("is a number where the spec has a string: Klarna accepted one here and reads it as text, but send the text")]
+    NumberAsText
+        => "number_as_text", Warning, Klarna("a capture whose shipping_info[0].tracking_number was the number 1245 was answered 201 Created, twice (nebulab/klarna_proxy VCR, collected 138)");
+
     #[summary = "Integers fit in 64 bits (`format: int64`)."]
     #[error("is outside the 64-bit integer range")]
     Int64Range {

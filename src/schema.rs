@@ -176,6 +176,9 @@ pub struct StringRules {
     /// `allowed` is compared exactly: another case is `emd_enum_case`, not `enum_case`
     /// (extra merchant data lists lowercase values; the payment APIs compare without case).
     pub exact: bool,
+    /// A JSON number is read as its text (Klarna answered 201 to a capture whose
+    /// `shipping_info[].tracking_number` was a number): `number_as_text`, a warning, not `type`.
+    pub numbers: bool,
     pub format: Option<Format>,
 }
 
@@ -186,6 +189,7 @@ impl StringRules {
         pattern: None,
         allowed: &[],
         exact: false,
+        numbers: false,
         format: None,
     };
 
@@ -220,6 +224,14 @@ impl StringRules {
         StringRules {
             allowed,
             ..Self::ANY
+        }
+    }
+
+    /// The same rules, a JSON number taken as its text (with a warning).
+    pub const fn or_number(self) -> Self {
+        StringRules {
+            numbers: true,
+            ..self
         }
     }
 
@@ -430,6 +442,9 @@ impl<'a> Pass<'a, '_> {
             (Type::Integer(rules), Value::Number(n)) => range::check(*n, rules, path, report),
             (Type::Number(rules), Value::Number(n)) => range::check_number(*n, rules, path, report),
             (Type::Boolean, Value::Bool(_)) => {}
+            (Type::String(StringRules { numbers: true, .. }), Value::Number(_)) => {
+                report.push(path, Problem::NumberAsText);
+            }
             (ty, value) => self.mismatch(ty, value.json_type(), path),
         }
     }

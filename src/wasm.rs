@@ -76,6 +76,8 @@ pub fn validate(
     let (kind, options) = (kind_of(kind)?, options(warnings_as_errors, segments)?);
     Ok(answer(&match text_or_reason(payload, unreadable) {
         Ok(text) => crate::validate(kind, text, &options),
+        // `undefined` is no body, which is right for the calls that take none.
+        Err(Unserializable::Undefined) if !kind.takes_body() => crate::validate(kind, "", &options),
         Err(why) => Report::unserializable(why, &options),
     }))
 }
@@ -298,6 +300,44 @@ mod builders {
         let report = check_idempotency_key(first, ms(first_at), body, ms(now));
         let expired = ms(now).saturating_sub(ms(first_at)) >= KEY_LIFETIME;
         format!("{{\"report\":{},\"expired\":{expired}}}", report.to_json())
+    }
+
+    /// The Order Management builders: `(order, orderUnreadable, input, inputUnreadable, now)`,
+    /// answering `{"ok"}` or `{"error"}` like the other builders.
+    fn om_build<I: DeserializeOwned, T: Serialize>(
+        order: &str,
+        order_unreadable: u32,
+        text: &str,
+        unreadable: u32,
+        now: f64,
+        build: fn(serde_json::Value, I, &crate::state::CallContext) -> Result<T, BuildError>,
+    ) -> String {
+        let context = crate::state::CallContext {
+            now: (now.is_finite() && now.abs() < 1e15).then_some(now as i64),
+            capture_id: None,
+        };
+        let order = text_or_reason(order, order_unreadable)
+            .map_err(|_| BuildError::input("order", "must be the order GET /ordermanagement/v1/orders/{order_id} returns"))
+            .and_then(|o| serde_json::from_str(o).map_err(|_| BuildError::input("order", "is not JSON")));
+        answer(order.and_then(|order| {
+            let input = input(text, unreadable, "input")?;
+            build(order, input, &context)
+        }))
+    }
+
+    #[wasm_bindgen(js_name = buildCapture)]
+    pub fn build_capture(order: &str, ou: u32, text: &str, unreadable: u32, now: f64) -> String {
+        om_build(order, ou, text, unreadable, now, build::build_capture_with)
+    }
+
+    #[wasm_bindgen(js_name = buildRefund)]
+    pub fn build_refund(order: &str, ou: u32, text: &str, unreadable: u32, now: f64) -> String {
+        om_build(order, ou, text, unreadable, now, build::build_refund_with)
+    }
+
+    #[wasm_bindgen(js_name = buildUpdateAuthorization)]
+    pub fn build_update_authorization(order: &str, ou: u32, text: &str, unreadable: u32, now: f64) -> String {
+        om_build(order, ou, text, unreadable, now, build::build_update_authorization_with)
     }
 
     /// `mockState(seed)`: a fresh mock state, as JSON text.

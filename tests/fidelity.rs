@@ -3,6 +3,10 @@
 //! error at (or inside) a path Klarna named on a body it rejected. Warnings never count
 //! against agreement. `tests/js/fidelity.test.mjs` runs the same corpus through the built
 //! package. The format is `tests/fidelity/FORMAT.md`.
+//!
+//! A body Klarna accepted on which the package reports an error is a false positive of the
+//! package: it stays in the corpus, named in KNOWN_FALSE_POSITIVES with the error and where it
+//! was reported, until `src/` is fixed (then the entry is stale and this test says so).
 
 mod support;
 
@@ -32,9 +36,21 @@ fn corpus() -> Vec<Body> {
             let text = fs::read_to_string(&path).unwrap();
             let entry: serde_json::Value = serde_json::from_str(&text).unwrap();
             let file = path.display().to_string();
-            for key in ["id", "kind", "verdict", "evidence", "source", "payload"] {
+            for key in ["id", "kind", "verdict", "evidence", "source"] {
                 assert!(!entry[key].is_null(), "{file}: no `{key}`");
             }
+            // `payload_text` only for a body that is no JSON value: the empty body of a call
+            // that takes none, as it was sent.
+            assert!(
+                entry["payload"].is_null() != entry["payload_text"].is_null(),
+                "{file}: one of `payload` and `payload_text`"
+            );
+            let stem = path.file_stem().unwrap().to_str().unwrap();
+            assert_eq!(
+                entry["id"].as_str(),
+                Some(stem),
+                "{file}: `id` is the file name"
+            );
             let kind: PayloadKind = entry["kind"].as_str().unwrap().parse().unwrap();
             let verdict = entry["verdict"].as_str().unwrap().to_string();
             let paths = entry["klarna_error"]["paths"]
@@ -70,9 +86,24 @@ fn inside(path: &str, named: &str) -> bool {
             .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
 }
 
+/// Bodies Klarna accepted on which the package reports an error: (file id, the error, the
+/// evidence and whom it was reported to). Each is a bug of `src/`, kept here so the corpus
+/// keeps the body; the test fails once the package agrees (remove the entry then).
+const KNOWN_FALSE_POSITIVES: &[(&str, &str, &str)] = &[
+    // None: collected 138 (a number as tracking_number) and 145–150 (no body) were, until
+    // `number_as_text` and `PayloadKind::takes_body`.
+];
+
+fn known_false_positive(file: &str) -> Option<&'static (&'static str, &'static str, &'static str)> {
+    KNOWN_FALSE_POSITIVES
+        .iter()
+        .find(|(id, _, _)| file.ends_with(&format!("/{id}.json")))
+}
+
 #[test]
 fn the_corpus_agrees_with_klarna() {
     let mut disagreements = Vec::new();
+    let mut known = Vec::new();
     let verbose = std::env::var_os("FIDELITY_VERBOSE").is_some();
     for body in corpus() {
         let errors = listed(&body.report.errors);
@@ -82,6 +113,23 @@ fn the_corpus_agrees_with_klarna() {
                 "{} {}: errors {errors:?} warnings {warnings:?}",
                 body.verdict, body.file
             );
+        }
+        if let Some(&(id, error, _)) = known_false_positive(&body.file) {
+            assert_eq!(
+                body.verdict, "accepted",
+                "{}: a false positive is accepted",
+                body.file
+            );
+            // Still the same false positive, and nothing else.
+            if errors != [error] {
+                disagreements.push(format!(
+                    "{}: listed as the false positive {error:?}; reported {errors:?} (fixed? \
+                     remove it from KNOWN_FALSE_POSITIVES)",
+                    body.file
+                ));
+            }
+            known.push(id);
+            continue;
         }
         match body.verdict.as_str() {
             "accepted" if !errors.is_empty() => disagreements.push(format!(
@@ -111,7 +159,24 @@ fn the_corpus_agrees_with_klarna() {
         }
     }
     assert!(disagreements.is_empty(), "{}", disagreements.join("\n"));
+    let missing: Vec<_> = KNOWN_FALSE_POSITIVES
+        .iter()
+        .filter(|(id, _, _)| !known.contains(id))
+        .collect();
+    assert!(missing.is_empty(), "no such corpus file: {missing:?}");
 }
+
+/// Kinds with no public body whose fate at Klarna is known, each with where it was searched.
+/// They have bodies, but only `unknown` ones (documented without an answer).
+const NO_DECIDED_BODY: &[(&str, &str)] = &[(
+    "hpp_distribution",
+    "searched: Klarna's HPP docs (Distribute Session, docs.klarna.com and its markdown copy in \
+     roboalchemist/llm-code-docs: no body example), Kustom's copy of the page (two examples, \
+     no response: 160, 161), the HPP spec (field examples only), the code corpus for \
+     /hpp/v1/sessions/…/distribution in VCR cassettes and recordings (none), the issues corpus \
+     (no distribution body with Klarna's answer), klarna/kco_rest_php (distributeLink() is \
+     tested against a mock with {\"data\": \"sent in\"}, no Klarna answer)",
+)];
 
 #[test]
 fn the_corpus_covers_every_kind_with_at_least_40_bodies() {
@@ -121,11 +186,25 @@ fn the_corpus_covers_every_kind_with_at_least_40_bodies() {
         *per_kind.entry(body.kind.as_str()).or_default() += 1;
     }
     assert!(bodies.len() >= 40, "{} bodies", bodies.len());
+    let mut decided_per_kind: BTreeMap<&str, usize> = BTreeMap::new();
+    for body in bodies.iter().filter(|b| b.verdict != "unknown") {
+        *decided_per_kind.entry(body.kind.as_str()).or_default() += 1;
+    }
     for kind in PayloadKind::ALL {
         assert!(
             per_kind.get(kind.as_str()).is_some_and(|&n| n > 0),
             "no body of kind {kind}: {per_kind:?}"
         );
+        let decided = decided_per_kind.get(kind.as_str()).copied().unwrap_or(0);
+        let excused = NO_DECIDED_BODY.iter().any(|(k, _)| *k == kind.as_str());
+        assert!(
+            (decided > 0) != excused,
+            "kind {kind}: {decided} bodies with a known fate, and {} in NO_DECIDED_BODY",
+            if excused { "listed" } else { "not listed" }
+        );
+    }
+    for (kind, _) in NO_DECIDED_BODY {
+        assert!(kind.parse::<PayloadKind>().is_ok(), "{kind}: no such kind");
     }
     let decided = bodies.iter().filter(|b| b.verdict != "unknown").count();
     assert!(

@@ -125,6 +125,7 @@ impl Types {
             Type::String(rules) if rules.format == Some(Format::EmdDateTime) => {
                 "EmdDateTime".into()
             }
+            Type::String(rules) if rules.numbers => "string | number".into(),
             Type::String(_) => "string".into(),
             Type::Integer(_) | Type::Number(_) => "number".into(),
             Type::Undocumented(inner) => self.ty(inner),

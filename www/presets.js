@@ -1,5 +1,6 @@
 // Example payloads for the demo page and `make demo`: valid ones for several markets, and the
-// classic mistakes merchants make (KLARNA-RULES.md).
+// classic mistakes merchants make (KLARNA-RULES.md); after the purchase, the orders Klarna holds
+// (tests/state/calls.json) and a default body for each Order Management call.
 const line = (over = {}) => ({
   type: 'physical', reference: '19-402', name: 'Red T-Shirt', quantity: 2, quantity_unit: 'pcs',
   unit_price: 5000, tax_rate: 2000, total_amount: 10000, total_discount_amount: 0, total_tax_amount: 1667, ...over,
@@ -50,6 +51,13 @@ const airReservation = {
 const accountId = '1234567890qwertyuiopasdf';
 const account = { unique_account_identifier: accountId, account_registration_date: '2021-06-10T12:02:21Z', account_last_modified: '2021-07-10T12:02:21Z' };
 const frShipping = { given_name: 'Marie', family_name: 'Dupont', email: 'marie@example.com', street_address: '40 Rue La Fayette', postal_code: '75009', city: 'Paris', country: 'FR' };
+
+// After the purchase (Order Management, Hosted Payment Page): the line of tests/cases/capture-valid.json.
+const kaffe = (over = {}) => ({
+  type: 'physical', reference: 'K-1', name: 'Kaffe', quantity: 1, unit_price: 5000, tax_rate: 2500, total_amount: 5000, total_tax_amount: 1000, ...over,
+});
+const seShipping = { given_name: 'Åsa', family_name: 'Berg', street_address: 'Storgatan 1', postal_code: '11122', city: 'Stockholm', country: 'SE' };
+const hppSessionUrl = 'https://api.klarna.com/payments/v1/sessions/0b1d9815-165e-42e2-8867-35bc03789e00';
 
 export const presets = [
   { id: 'gb-order', label: 'Valid: UK order', kind: 'order', payload: gbOrder() },
@@ -105,6 +113,31 @@ export const presets = [
   { id: 'typo', label: 'Mistake: typo in a field name', kind: 'order', payload: { ...gbOrder(), purchase_countyr: 'GB' } },
   { id: 'token-order', label: 'Mistake: token order without confirmation URL', kind: 'token_order', payload: { purchase_currency: 'USD', order_amount: 1500, order_tax_amount: 0, merchant_urls: { push: 'https://shop.example/push' }, order_lines: [line({ tax_rate: 0, unit_price: 750, total_amount: 1500, total_tax_amount: 0, subscription: { name: 'Tees', interval: 'MONTH', interval_count: 1 } })] } },
   { id: 'token-status', label: 'Valid: cancel a customer token', kind: 'token_status', payload: { status: 'CANCELLED' } },
+  {
+    id: 'om-capture', label: 'Valid: a partial capture with its lines and tracking', kind: 'capture',
+    payload: {
+      captured_amount: 5000, description: 'First parcel', reference: 'SHIP-1', order_lines: [kaffe()],
+      shipping_info: [{ shipping_company: 'postnord', shipping_method: 'PickUpPoint', tracking_number: '00370730253', tracking_uri: 'https://track.example/00370730253' }],
+    },
+  },
+  { id: 'om-refund', label: 'Valid: a refund of one returned item', kind: 'refund', payload: { refunded_amount: 5000, description: 'Returned: 1 Kaffe', reference: 'RMA-7', order_lines: [kaffe()] } },
+  { id: 'om-auth-no-lines', label: 'Warning: authorization update without order_lines (Klarna deletes the lines)', kind: 'update_authorization', payload: { order_amount: 8000, description: 'One item out of stock' } },
+  {
+    id: 'om-billing-address', label: 'Mistake: customer details update with a billing address', kind: 'update_customer_details',
+    payload: { billing_address: { ...seShipping, email: 'asa@example.com' }, shipping_address: seShipping },
+  },
+  {
+    id: 'hpp-back-and-cancel', label: 'Warning: HPP session with both back and cancel URLs', kind: 'hpp_session',
+    payload: {
+      payment_session_url: hppSessionUrl,
+      merchant_urls: {
+        success: 'https://shop.example/thanks?sid={{session_id}}&authorization_token={{authorization_token}}',
+        back: 'https://shop.example/checkout', cancel: 'https://shop.example/checkout',
+      },
+      options: { purchase_type: 'BUY' },
+    },
+  },
+  { id: 'hpp-sms-no-country', label: 'Mistake: HPP link by SMS without phone_country', kind: 'hpp_distribution', payload: { method: 'sms', contact_information: { phone: '+46701740615' } } },
   {
     id: 'emd-flight', label: 'Valid: extra merchant data of a flight booking', kind: 'session_update', segment: 'travel',
     payload: {
@@ -203,3 +236,58 @@ export const presets = [
     },
   },
 ];
+
+// ---- after the purchase -----------------------------------------------------------------------
+
+const DAY = 86_400_000;
+/** Klarna's form of a date-time: `2026-12-08T10:00:00.000Z`, to the second. */
+const iso = (ms) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
+const captureId = '4ba29b50-be7b-44f5-a492-113e6a865e22';
+
+/**
+ * The orders of the "After the purchase" tab, as GET /ordermanagement/v1/orders/{order_id}
+ * answers: each one's state is the order of the tests/state/calls.json call named in `from`
+ * (`make demo` compares them). Its dates are moved to `now` (created 11 days before, expiring in
+ * 7), as calls.json's are to its own `now`, so the page judges expiry the same any day.
+ */
+export function orderPresets(now = Date.now()) {
+  const order = (over) => ({
+    order_id: '0b1d9815-165e-42e2-8867-35bc03789e00', status: 'AUTHORIZED', fraud_status: 'ACCEPTED',
+    order_amount: 10000, original_order_amount: 10000, captured_amount: 0, refunded_amount: 0, remaining_authorized_amount: 10000,
+    purchase_country: 'SE', created_at: iso(now - 11 * DAY), expires_at: iso(now + 7 * DAY), initial_payment_method: { type: 'INVOICE' },
+    order_lines: [{ name: 'Kaffe', quantity: 2, unit_price: 5000, total_amount: 10000 }], captures: [], ...over,
+  });
+  return [
+    { id: 'authorized', label: 'Authorized, nothing captured', from: 'cancel an uncaptured order', order: order() },
+    {
+      id: 'half-captured', label: 'Half captured', from: 'capture above the remaining authorization',
+      order: order({ status: 'PART_CAPTURED', captured_amount: 5000, remaining_authorized_amount: 5000, captures: [{ capture_id: captureId, captured_amount: 5000 }] }),
+    },
+    {
+      id: 'fully-captured', label: 'Fully captured', from: 'release on a fully captured order',
+      order: order({ status: 'CAPTURED', captured_amount: 10000, remaining_authorized_amount: 0, captures: [{ capture_id: captureId, captured_amount: 10000 }] }),
+    },
+    // calls.json's EXPIRED order keeps a future expires_at (the status alone decides there); here it is past too.
+    { id: 'expired', label: 'Expired', from: 'capture on an EXPIRED order', order: order({ status: 'EXPIRED', created_at: iso(now - 30 * DAY), expires_at: iso(now - 2 * DAY) }) },
+    { id: 'cancelled', label: 'Cancelled', from: 'capture on a cancelled order', order: order({ status: 'CANCELLED' }) },
+    { id: 'pending', label: 'Pending fraud review', from: 'capture while the fraud review is pending', order: order({ fraud_status: 'PENDING' }) },
+  ];
+}
+
+/** The body each Order Management call starts with on the tab (the calls without one take `{}`). */
+export const callBodies = {
+  capture: { captured_amount: 5000, reference: 'SHIP-1', order_lines: [kaffe()] },
+  refund: { refunded_amount: 5000, reference: 'RMA-7', order_lines: [kaffe()] },
+  update_authorization: { order_amount: 9000, description: 'Price adjusted', order_lines: [kaffe({ quantity: 2, unit_price: 4500, total_amount: 9000, total_tax_amount: 1800 })] },
+  cancel: {},
+  release_remaining_authorization: {},
+  extend_authorization_time: {},
+  update_customer_details: { shipping_address: seShipping },
+  update_merchant_references: { merchant_reference1: 'ORDER-4711', merchant_reference2: '' },
+  shipping_info: { shipping_info: [{ shipping_company: 'postnord', shipping_method: 'PickUpPoint', tracking_number: '00370730253' }] },
+  extend_due_date: { number_of_days: 14 },
+};
+
+/** The capture a call is made on by default: extend_due_date is on a capture (the order's first);
+ * shipping_info may be on the order or a capture (the order, by default); the rest on the order. */
+export const defaultCaptureId = (kind, order) => (kind === 'extend_due_date' ? order?.captures?.[0]?.capture_id ?? '' : '');

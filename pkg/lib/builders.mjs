@@ -48,6 +48,13 @@ function createBuilderApi(glue, assertReady) {
     return fn(...args);
   };
 
+  // The Order Management builders take the order as Klarna returns it, then their input.
+  const omBuilt = (fn) => (order, value, options) => {
+    assertReady();
+    const now = options && options.now !== undefined ? ms(options.now) : Date.now();
+    return answer(fn(...input(order, 'the order'), ...input(value, 'the input'), now));
+  };
+
   // What Klarna would refuse of an Order Management call, given the order it holds.
   function checkAgainstOrder(kind, body, order, options) {
     assertReady();
@@ -87,6 +94,9 @@ function createBuilderApi(glue, assertReady) {
   return {
     checkAgainstOrder,
     createIdempotencyLedger,
+    buildCapture: omBuilt(glue.buildCapture),
+    buildRefund: omBuilt(glue.buildRefund),
+    buildUpdateAuthorization: omBuilt(glue.buildUpdateAuthorization),
     orderLine: built(glue.orderLine),
     buildOrder: built(glue.buildOrder),
     buildSession: built(glue.buildSession),

@@ -218,7 +218,7 @@ pub fn build_capture_with(
             };
             return Err(BuildError::input(
                 at,
-                format!("come to {captured_amount}, more than the {remaining} that remains authorized; Klarna answers \"{klarna}\""),
+                format!("{} {captured_amount}, more than the {remaining} that remains authorized; Klarna answers \"{klarna}\"", verb(at)),
             ));
         }
     }
@@ -266,7 +266,7 @@ pub fn build_refund_with(
             };
             return Err(BuildError::input(
                 at,
-                format!("come to {refunded_amount}, more than the {refundable} captured and not yet refunded; Klarna answers \"{klarna}\""),
+                format!("{} {refunded_amount}, more than the {refundable} captured and not yet refunded; Klarna answers \"{klarna}\"", verb(at)),
             ));
         }
     }
@@ -329,6 +329,15 @@ pub fn build_update_authorization_with(
         order_lines,
     };
     order.finish(kind, checked(kind, body)?, context)
+}
+
+/// `lines: come to 100, …`, `amount: is 100, …`.
+fn verb(at: &str) -> &'static str {
+    if at == "amount" {
+        "is"
+    } else {
+        "come to"
+    }
 }
 
 fn lines_or_amount(what: &str, problem: &str) -> BuildError {
@@ -586,10 +595,11 @@ impl<'o> OrderView<'o> {
                     "not yet captured",
                 ),
                 Op::Refund => {
+                    // Never more than the order line has, whatever the captures list.
                     let taken = if fully_captured {
-                        line.quantity.max(captured[j].quantity)
+                        line.quantity
                     } else {
-                        captured[j].quantity
+                        captured[j].quantity.min(line.quantity)
                     };
                     (
                         refunded[j],
@@ -742,7 +752,9 @@ impl<'o> Known<'o> {
     /// `quantity` more units of the line, after the earlier parts `before` (module doc).
     fn part(&self, before: &Tally, quantity: i64) -> Result<OmLine, BuildError> {
         let k = before.quantity + quantity;
-        let last = k == self.quantity;
+        // The quantity checks keep k ≤ Q; past it (an order whose lists disagree) the part
+        // takes what is left, as the last one does.
+        let last = k >= self.quantity || self.quantity <= 0;
         let cum_discount = if last {
             i128::from(self.discount)
         } else {
@@ -862,6 +874,30 @@ mod tests {
             parts,
             [(33, 9967, 1993), (33, 9967, 1994), (34, 9966, 1993)]
         );
+    }
+
+    #[test]
+    fn an_order_whose_lists_disagree_is_no_panic() {
+        let mut odd = order();
+        odd["order_lines"][0]["quantity"] = json!(0);
+        odd["captures"] = json!([{"captured_amount": 1, "order_lines": [
+            {"reference": "A-1", "quantity": -2, "total_amount": 5}
+        ]}]);
+        for q in 1..=3 {
+            let line = json!({"reference": "A-1", "quantity": q});
+            let input = CaptureInput {
+                lines: Some(vec![line.clone()]),
+                ..Default::default()
+            };
+            let _ = build_capture(odd.clone(), input);
+            let input = RefundInput {
+                lines: Some(vec![line]),
+                ..Default::default()
+            };
+            let _ = build_refund(odd.clone(), input);
+        }
+        let r = build_capture(json!([1]), CaptureInput::default());
+        assert!(matches!(r, Err(BuildError::Input { ref path, .. }) if path == "order"));
     }
 
     #[test]

@@ -88,15 +88,14 @@ impl Order<'_, '_> {
         }
     }
 
-    /// Whether anything was captured: `captured_amount` above 0, or a capture listed.
+    /// Whether anything was captured: a capture listed (even one of 0, for free items), or
+    /// `captured_amount` above 0.
     pub fn has_captures(&self) -> Option<bool> {
+        let listed = matches!(member(self.members, "captures"), Some(Value::Array(_)));
         match (self.amount("captured_amount"), self.captures().is_empty()) {
-            (Some(captured), _) => Some(captured > 0),
-            (None, false) => Some(true),
-            (None, true) => match member(self.members, "captures") {
-                Some(Value::Array(_)) => Some(false),
-                _ => None,
-            },
+            (_, false) => Some(true),
+            (Some(captured), true) => Some(captured > 0),
+            (None, true) => listed.then_some(false),
         }
     }
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { serve } from '../../scripts/serve.mjs';
 import { launchChromium } from './browser.mjs';
 import { cases, installPacked, optionsOf, out, payloadOf, root, rustReport } from './support.mjs';
+import { PAYLOAD_KINDS } from '../../pkg/node.mjs';
 
 const { dir } = installPacked('browser-consumer');
 const consumers = join(root, 'tests/consumers');
@@ -267,6 +268,31 @@ test('demo page: presets, highlights, typing, the cart builder, a phone screen',
     await page.fill('[data-testid="payload-input"]', '{"status": "CANCELLED"}');
     await state('valid');
 
+    // Every kind is in the select, grouped by API; the presets after the purchase, each with its finding.
+    assert.deepEqual(await page.$$eval('[data-testid="kind-select"] option', (o) => o.map((x) => x.value)), [...PAYLOAD_KINDS]);
+    const apis = ['Klarna Payments', 'Customer Token', 'Order Management', 'Hosted Payment Page'];
+    assert.deepEqual(await page.$$eval('[data-testid="kind-select"] optgroup', (g) => g.map((x) => x.label)), apis);
+    assert.deepEqual(await page.$$eval('[data-testid="preset-select"] optgroup', (g) => g.map((x) => x.label)), apis);
+    assert.match(await page.$eval('[data-testid="kind-select"] option[value="capture"]', (o) => o.textContent), /^capture: POST \/ordermanagement\/v1\/orders\/\{order_id\}\/captures$/);
+    for (const [id, kindName, verdict, expected] of [
+      ['om-capture', 'capture', 'valid', []],
+      ['om-refund', 'refund', 'valid', []],
+      ['om-auth-no-lines', 'update_authorization', 'valid', [['warning', 'om_lines_replaced', 'order_lines']]],
+      ['om-billing-address', 'update_customer_details', 'invalid', [['error', 'refused_field', 'billing_address']]],
+      ['hpp-back-and-cancel', 'hpp_session', 'valid', [['warning', 'hpp_back_and_cancel', 'merchant_urls.cancel']]],
+      ['hpp-sms-no-country', 'hpp_distribution', 'invalid', [['error', 'hpp_contact', 'contact_information.phone_country']]],
+    ]) {
+      await page.selectOption('[data-testid="preset-select"]', id);
+      await state(verdict);
+      assert.equal(await value('kind-select'), kindName, id);
+      assert.deepEqual(await findings(), expected, id);
+      assert.equal(await page.$eval(`[data-testid="preset-select"] option[value="${id}"]`, (o) => o.parentElement.label), kindName.startsWith('hpp') ? 'Hosted Payment Page' : 'Order Management', id);
+    }
+    // A field Klarna refuses to update: NOT_ALLOWED, in Klarna's words, and its ErrorV2.
+    await page.selectOption('[data-testid="preset-select"]', 'om-billing-address');
+    assert.match(await page.textContent('[data-testid="violations"] > li[data-rule="refused_field"]'), /^NOT_ALLOWED billing_address Billing address cannot be updated for user account order\. Customer details cannot be updated\.$/);
+    assert.equal(JSON.parse(await page.textContent('[data-testid="klarna-error"]')).error_code, 'NOT_ALLOWED');
+
     // The cart builder: totals from the package; a bad amount is refused; the result checks clean.
     await page.waitForSelector('[data-testid="build-status"][data-state="valid"]');
     assert.match(await page.textContent('[data-testid="built-totals"]'), /order_amount319\.00 SEK \(31900\)order_tax_amount29\.63 SEK \(2963\)/);
@@ -289,6 +315,155 @@ test('demo page: presets, highlights, typing, the cart builder, a phone screen',
     await state('invalid');
     assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal scroll on a phone');
     await page.screenshot({ path: join(shots, 'demo-phone.png'), fullPage: true });
+    assert.deepEqual(problems, []);
+  } finally {
+    await page.close();
+    await demo.close();
+  }
+});
+
+test('demo page, after the purchase: a tablist, an order to edit, each call checked against it, Klarna\'s answer', async () => {
+  const demo = await serve(root);
+  const page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  const tid = (id) => `[data-testid="${id}"]`;
+  const verdict = (s) => page.waitForSelector(`${tid('om-status')}[data-state="${s}"]`, { timeout: 15000 });
+  const found = (list) => page.$$eval(`${tid(list)} > li`, (items) => items.map((li) => [li.className, li.dataset.code, li.dataset.rule, li.dataset.path]));
+  const answer = async () => JSON.parse(await page.textContent(tid('om-klarna-error')));
+  const value = (id) => page.$eval(tid(id), (e) => e.value);
+  const order = async () => JSON.parse(await value('order-json'));
+  const call = async (kind, order) => {
+    if (order) await page.selectOption(tid('order-preset-select'), order);
+    await page.selectOption(tid('om-kind-select'), kind);
+  };
+  try {
+    await page.goto(`${demo.url}www/`);
+    await page.waitForSelector(`${tid('status')}[data-state="valid"]`, { timeout: 15000 });
+
+    // A real tablist: the checker first; arrow keys, Home and End move the selection and the focus.
+    assert.deepEqual([await page.isVisible(tid('panel-check')), await page.isVisible(tid('panel-after'))], [true, false]);
+    await page.focus(tid('tab-check'));
+    await page.keyboard.press('ArrowRight');
+    const selected = () => page.$$eval('[role="tab"]', (t) => t.map((x) => [x.dataset.testid, x.getAttribute('aria-selected'), x.tabIndex, document.activeElement === x]));
+    assert.deepEqual(await selected(), [['tab-check', 'false', -1, false], ['tab-after', 'true', 0, true]]);
+    assert.deepEqual([await page.isVisible(tid('panel-check')), await page.isVisible(tid('panel-after'))], [false, true]);
+    assert.equal(new URL(page.url()).hash, '#after-the-purchase');
+    await page.keyboard.press('Home');
+    assert.deepEqual((await selected()).map(([id, on]) => [id, on]), [['tab-check', 'true'], ['tab-after', 'false']]);
+    await page.keyboard.press('End');
+    await page.keyboard.press('Tab'); // out of the tablist into the panel: the order select first
+    assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'order-preset-select');
+    await verdict('valid');
+    assert.equal(await value('order-preset-select'), 'half-captured');
+    assert.equal(await value('om-kind-select'), 'capture');
+    // The call select is the kind select's Order Management group, endpoints included.
+    assert.deepEqual(await page.$$eval(`${tid('om-kind-select')} option`, (o) => o.map((x) => x.value)), PAYLOAD_KINDS.slice(PAYLOAD_KINDS.indexOf('capture'), PAYLOAD_KINDS.indexOf('hpp_session')));
+
+    // Half captured: a capture above what is left of the authorization, in Klarna's words.
+    await call('capture', 'half-captured');
+    assert.deepEqual(await order().then((o) => [o.status, o.captured_amount, o.remaining_authorized_amount]), ['PART_CAPTURED', 5000, 5000]);
+    await page.fill(tid('om-body-input'), '{"captured_amount": 6000}');
+    await verdict('invalid');
+    const sentence = 'Captured amount is higher than the remaining authorized amount. Capture not possible.';
+    assert.deepEqual(await found('om-body-findings'), []);
+    assert.deepEqual(await found('om-order-findings'), [['error', 'CAPTURE_NOT_ALLOWED', 'capture_exceeds_authorization', 'captured_amount']]);
+    assert.equal(await page.textContent(`${tid('om-order-findings')} > li`), `CAPTURE_NOT_ALLOWED captured_amount ${sentence}expected 5000, got 6000`);
+    assert.match(await page.textContent(tid('om-status')), /refuse this capture with CAPTURE_NOT_ALLOWED/);
+    assert.deepEqual(await answer().then((a) => [a.error_code, a.error_messages]), ['CAPTURE_NOT_ALLOWED', [sentence]]);
+    assert.match(await page.innerText(tid('om-klarna-error')), /"error_code": "CAPTURE_NOT_ALLOWED"/); // shown, not only in the DOM
+    await page.click(`${tid('om-order-findings')} > li button`);
+    assert.equal(await page.$eval(tid('om-body-input'), (t) => t.value.slice(t.selectionStart, t.selectionEnd)), '6000');
+    await page.screenshot({ path: join(shots, 'demo-after-refused.png'), fullPage: true });
+
+    // A field edits its member of the order JSON: with 6000 left, the capture passes.
+    await page.fill(tid('order-remaining_authorized_amount'), '6000');
+    await verdict('valid');
+    assert.equal((await order()).remaining_authorized_amount, 6000);
+    assert.deepEqual(await found('om-order-findings'), []);
+    assert.equal(await answer().then((a) => a.error_code), undefined);
+    // And the JSON refills the fields; JSON that does not parse disables them and checks nothing.
+    await page.fill(tid('order-json'), JSON.stringify({ ...(await order()), status: 'CANCELLED', remaining_authorized_amount: 5000 }, null, 2));
+    await verdict('invalid');
+    assert.deepEqual([await value('order-status'), await value('order-remaining_authorized_amount')], ['CANCELLED', '5000']);
+    assert.deepEqual(await found('om-order-findings'), [['error', 'CAPTURE_NOT_ALLOWED', 'capture_closed', '']]);
+    assert.match(await page.textContent(`${tid('om-order-findings')} > li`), /\(the call\) Order is cancelled\. Capture not possible\.$/);
+    await page.fill(tid('order-json'), '{"status": ');
+    await verdict('incomplete');
+    assert.equal(await page.$eval(tid('order-fields'), (f) => f.disabled), true);
+    assert.match(await page.textContent(tid('order-problem')), /^The order is not JSON: /);
+    assert.match(await page.textContent(tid('om-order-none')), /^Not checked: the order is not JSON/);
+    await page.selectOption(tid('order-preset-select'), 'half-captured');
+    await verdict('invalid');
+    assert.equal(await page.$eval(tid('order-fields'), (f) => f.disabled), false);
+    assert.equal(await value('order-remaining_authorized_amount'), '5000');
+
+    // Cancel on that order: it has a capture.
+    await call('cancel');
+    assert.equal(await value('om-body-input'), '{}');
+    await verdict('invalid');
+    assert.deepEqual(await found('om-order-findings'), [['error', 'CANCEL_NOT_ALLOWED', 'cancel_captured', '']]);
+    assert.match(await page.textContent(`${tid('om-order-findings')} > li`), /Order has previous captures\. Cancel not possible\./);
+    assert.deepEqual(await answer().then((a) => [a.error_code, a.error_messages]), ['CANCEL_NOT_ALLOWED', ['Order has previous captures. Cancel not possible.']]);
+    // Back to capture, the edited body is still there; the button starts again from the example.
+    await call('capture');
+    assert.equal(await value('om-body-input'), '{"captured_amount": 6000}');
+    await page.click(tid('om-default-body'));
+    assert.equal(JSON.parse(await value('om-body-input')).captured_amount, 5000);
+    await verdict('valid');
+
+    // Refund on the authorized order: nothing was captured.
+    await call('refund', 'authorized');
+    await verdict('invalid');
+    assert.deepEqual(await found('om-body-findings'), []);
+    assert.deepEqual(await found('om-order-findings'), [['error', 'REFUND_NOT_ALLOWED', 'refund_no_capture', '']]);
+    assert.match(await page.textContent(`${tid('om-order-findings')} > li`), /Order has no captures\. Refund not possible$/);
+    assert.equal((await answer()).error_code, 'REFUND_NOT_ALLOWED');
+    // A body with an error is answered for its body: Klarna reads it before the order.
+    await page.fill(tid('om-body-input'), '{"refunded_amount": 49.99}');
+    await page.waitForSelector(`${tid('om-body-findings')} > li[data-rule="integer"]`);
+    assert.deepEqual(await found('om-body-findings'), [['error', 'BAD_VALUE', 'integer', 'refunded_amount']]);
+    assert.deepEqual(await found('om-order-findings'), [['error', 'REFUND_NOT_ALLOWED', 'refund_no_capture', '']]);
+    assert.equal((await answer()).error_code, 'BAD_VALUE');
+
+    // A call on a capture: extend_due_date names the order's capture; another id is not found.
+    await call('extend_due_date', 'half-captured');
+    assert.equal(await value('capture-id-input'), (await order()).captures[0].capture_id);
+    await verdict('valid');
+    await page.fill(tid('capture-id-input'), 'not a capture id');
+    await verdict('invalid');
+    assert.deepEqual(await found('om-order-findings'), [['error', 'NO_SUCH_CAPTURE', 'no_such_capture', '']]);
+    await call('capture');
+    assert.equal(await page.$eval(tid('capture-id-input'), (i) => i.disabled), true);
+
+    // Now: a day past expires_at, the half-captured order is expired.
+    await call('capture', 'half-captured');
+    await verdict('valid');
+    await page.fill(tid('om-now-input'), new Date(Date.parse((await order()).expires_at) + 86_400_000).toISOString());
+    await verdict('invalid');
+    assert.deepEqual(await found('om-order-findings'), [['error', 'CAPTURE_NOT_ALLOWED', 'capture_expired', '']]);
+    await page.fill(tid('om-now-input'), 'tomorrow');
+    await verdict('incomplete');
+    await page.fill(tid('om-now-input'), '');
+    await verdict('valid');
+    // The other orders: expired, cancelled, pending (a warning: Klarna's advice, not a refusal).
+    for (const [preset, kind, expected] of [
+      ['expired', 'capture', [['error', 'CAPTURE_NOT_ALLOWED', 'capture_expired', '']]],
+      ['cancelled', 'update_merchant_references', [['error', 'NOT_ALLOWED', 'update_cancelled', '']]],
+      ['fully-captured', 'release_remaining_authorization', [['error', 'NOT_ALLOWED', 'release_fully_captured', '']]],
+      ['pending', 'capture', [['warning', 'CAPTURE_NOT_ALLOWED', 'capture_pending', '']]],
+    ]) {
+      await call(kind, preset);
+      assert.deepEqual(await found('om-order-findings'), expected, `${kind} on ${preset}`);
+    }
+    await verdict('valid');
+    assert.match(await page.textContent(tid('om-status')), /accept this capture on this order \(1 warning\)/);
+    await page.screenshot({ path: join(shots, 'demo-after.png'), fullPage: true });
+
+    // On a phone: one column, nothing wider than the screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal scroll on a phone');
+    await page.screenshot({ path: join(shots, 'demo-after-phone.png'), fullPage: true });
     assert.deepEqual(problems, []);
   } finally {
     await page.close();

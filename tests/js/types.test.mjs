@@ -36,7 +36,8 @@ test('every body Klarna accepted in the fidelity corpus satisfies its request ty
     const at = join(root, 'tests/fidelity', folder);
     for (const file of readdirSync(at).filter((f) => f.endsWith('.json')).sort()) {
       const entry = JSON.parse(readFileSync(join(at, file), 'utf8'));
-      if (entry.verdict !== 'accepted') continue;
+      // A body sent as text (none at all, for the calls without one) has no object type.
+      if (entry.verdict !== 'accepted' || entry.payload === undefined) continue;
       // `as const` and then an assignment: literal types, and no excess-property check (Klarna
       // ignores fields it does not know, so an accepted body may carry some).
       body += `const b${count}_raw = ${JSON.stringify(entry.payload)} as const;\nexport const b${count}: PayloadOf<'${entry.kind}'> = b${count}_raw; // ${folder}/${file}\n`;

@@ -8,7 +8,7 @@ pub static EXTEND_DUE_DATE_REQUEST: ObjectSchema = ObjectSchema {
     name: "ExtendDueDateRequest",
     fields: &[Field::required(
         "number_of_days",
-        Type::Integer(IntegerRules::between(i32::MIN as i64, i32::MAX as i64)),
+        Type::Integer(IntegerRules::ANY),
     )],
     ..ObjectSchema::DEFAULT
 };

@@ -40,8 +40,14 @@ pub static SHIPPING_INFO: ObjectSchema = ObjectSchema {
             "shipping_method",
             Type::String(StringRules::one_of(SHIPPING_METHODS)),
         ),
-        Field::optional("tracking_number", Type::String(StringRules::max(100))),
-        Field::optional("tracking_uri", Type::String(StringRules::max(1024))),
+        Field::optional(
+            "tracking_number",
+            Type::String(StringRules::max(100).or_number()),
+        ),
+        Field::optional(
+            "tracking_uri",
+            Type::String(StringRules::max(1024).or_number()),
+        ),
     ],
     ..ObjectSchema::DEFAULT
 };
