@@ -80,7 +80,8 @@ pub(crate) fn authorize(
         return Ok(json!({ "approved": false, "show_form": false }));
     }
     let mut authorized = session["payload"].clone();
-    if let Some(data) = data {
+    // authorize(payload) passes an object of fields over the session's; nothing else merges.
+    if let Some(data) = data.filter(|d| d.is_object()) {
         merge(&mut authorized, data);
     }
     let token = ctx.uuid();

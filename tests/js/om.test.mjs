@@ -74,3 +74,42 @@ test('the idempotency ledger: the same call again is fine, another body under th
   assert.deepEqual(ledger.use(key, { captured_amount: 2 }).warnings, []);
   assert.throws(() => ledger.use(5, {}), TypeError);
 });
+
+test("the README's worked example, from the order to its final refund, runs against klarna-precheck/mock", async () => {
+  const { createKlarnaMock } = await import('../../pkg/mock.mjs');
+  // The README's code block, run as it is printed: its import line becomes the arguments.
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const block = readme.split('A worked example, from the order to its final refund')[1].split('```js\n')[1].split('```')[0];
+  const [importLine, ...rest] = block.split('\n');
+  const names = importLine.match(/\{([^}]*)\}/)[1].split(',').map((n) => n.trim());
+  const AsyncFunction = (async () => {}).constructor;
+  const example = new AsyncFunction('fetch', 'orderId', 'username', 'password', ...names, rest.join('\n'));
+
+  const mock = createKlarnaMock({ credentials: { username: 'PK_1', password: 'secret' } });
+  const auth = { authorization: `Basic ${btoa('PK_1:secret')}`, 'content-type': 'application/json' };
+  const cart = {
+    purchase_country: 'SE', purchase_currency: 'SEK', locale: 'sv-SE', order_amount: 35000, order_tax_amount: 4849,
+    order_lines: [
+      { reference: 'K-1', name: 'Kaffe', quantity: 2, unit_price: 10000, tax_rate: 2500, total_amount: 20000, total_tax_amount: 4000 },
+      { reference: 'B-7', name: 'Bok', quantity: 1, unit_price: 15000, tax_rate: 600, total_amount: 15000, total_tax_amount: 849 },
+    ],
+  };
+  const session = await (await mock.fetch('https://api.klarna.com/payments/v1/sessions', { method: 'POST', headers: auth, body: JSON.stringify(cart) })).json();
+  const { authorization_token } = mock.authorize(session.session_id);
+  const created = await mock.fetch(`https://api.klarna.com/payments/v1/authorizations/${authorization_token}/order`, { method: 'POST', headers: auth, body: JSON.stringify(cart) });
+  assert.equal(created.status, 200);
+  const { order_id } = await created.json();
+
+  await example(mock.fetch, order_id, 'PK_1', 'secret', k.buildCapture, k.buildRefund, k.checkAgainstOrder, k.createIdempotencyLedger, k.parseKlarnaError);
+  const [order] = mock.orders;
+  assert.equal(order.status, 'CAPTURED');
+  assert.equal(order.captured_amount, 35000);
+  assert.equal(order.refunded_amount, 35000);
+  assert.equal(order.captures.length, 2);
+  assert.equal(order.refunds.length, 2);
+  // Each line's captured parts add up exactly to the order line.
+  const k1 = order.captures.flatMap((c) => c.order_lines).filter((l) => l.reference === 'K-1');
+  assert.deepEqual([k1.reduce((s, l) => s + l.total_amount, 0), k1.reduce((s, l) => s + l.total_tax_amount, 0)], [20000, 4000]);
+  // Every call went through with no finding.
+  for (const r of mock.requests) assert.ok(r.status < 300 && (!r.findings || r.findings.errors.length === 0), `${r.method} ${r.url} ${r.status}`);
+});
