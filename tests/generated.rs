@@ -214,6 +214,26 @@ fn payload_kinds_js() -> String {
     )
 }
 
+/// The README's table of kinds: name, API, the spec schema, the endpoint.
+fn kinds_table() -> String {
+    let mut out = String::from("| kind | API | schema | endpoint |\n|---|---|---|---|\n");
+    for kind in PayloadKind::ALL {
+        let api = match kind.api() {
+            Api::Payments => "Payments",
+            Api::CustomerToken => "Customer Token",
+            Api::OrderManagement => "Order Management",
+            Api::HostedPaymentPage => "HPP",
+        };
+        let schema = if kind.takes_body() {
+            format!("`{}`", kind.schema().name)
+        } else {
+            "none (`{}`)".to_string()
+        };
+        out += &format!("| `{}` | {api} | {schema} | {} |\n", kind.as_str(), kind.endpoint());
+    }
+    out
+}
+
 fn readme_table() -> String {
     let mut out =
         String::from("| rule | severity | evidence | what it checks |\n|---|---|---|---|\n");
@@ -263,6 +283,12 @@ fn generated_files_are_up_to_date() {
             "// <generated from src/lib.rs by tests/generated.rs>",
             "// </generated>",
             &payload_kinds_js(),
+        ),
+        region(
+            "README.md",
+            "<!-- generated kinds from src/lib.rs by tests/generated.rs -->",
+            "<!-- /generated kinds -->",
+            &kinds_table(),
         ),
         region(
             "README.md",
