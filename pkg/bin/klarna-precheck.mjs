@@ -25,6 +25,42 @@ const USAGE = `usage: klarna-precheck <kind> [file ...|-] [--json] [--jsonl] [--
 
 exit status: 0 all valid, 1 some invalid, 2 usage error or unreadable input`;
 
+// `klarna-precheck mock`: a local Klarna over HTTP for code under test in another process.
+if (process.argv[2] === 'mock') {
+  const args = process.argv.slice(3);
+  const value = (flag) => {
+    const i = args.indexOf(flag);
+    return i < 0 ? undefined : args[i + 1];
+  };
+  if (args.includes('-h') || args.includes('--help')) {
+    process.stdout.write(`usage: klarna-precheck mock [--port N] [--host H] [--seed N] [--username U --password P] [--strict]
+
+  Serves a local Klarna (klarna-precheck/mock) until stopped: Payments, Customer Token and Order
+  Management, every body checked with the package's rules. authorize() is POST /mock/authorize
+  {"session_id", "approve"|"decline"|"pending": true, "data"?}; the clock is the system's.
+`);
+    process.exit(0);
+  }
+  const port = Number(value('--port') ?? 0);
+  if (!Number.isSafeInteger(port) || port < 0 || port > 65535) {
+    process.stderr.write('klarna-precheck mock: --port needs a port number\n');
+    process.exit(2);
+  }
+  const { createKlarnaMock } = await import('../mock.mjs');
+  const username = value('--username');
+  const mock = createKlarnaMock({
+    seed: Number(value('--seed') ?? 1),
+    strict: args.includes('--strict'),
+    credentials: username === undefined ? undefined : { username, password: value('--password') ?? '' },
+  });
+  const server = await mock.listen(port, value('--host') ?? '127.0.0.1', { authorizeRoute: true });
+  process.stdout.write(`klarna-precheck mock listening on ${server.url}\n`);
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close().then(() => process.exit(0)));
+} else {
+  await check();
+}
+
+async function check() {
 // Options, then positionals; `--` ends the options, `-` alone is stdin.
 const flags = new Set();
 const positional = [];
@@ -192,3 +228,4 @@ if (flags.has('--json')) {
   process.stdout.write(`${out.join('\n')}\n`);
 }
 process.exit(invalid === 0 ? 0 : 1);
+}

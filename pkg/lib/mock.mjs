@@ -69,12 +69,25 @@ function createMockApi(rawGlue, assertReady) {
     }
 
     /** A small HTTP server for code under test in another process (Node only). */
-    async function listen(port = 0, host = '127.0.0.1') {
+    async function listen(port = 0, host = '127.0.0.1', { authorizeRoute = false } = {}) {
       const { createServer } = await import('node:http');
       const server = createServer(async (req, res) => {
         const chunks = [];
         for await (const chunk of req) chunks.push(chunk);
         const url = `http://${req.headers.host ?? host}${req.url}`;
+        // Another process plays the shopper's authorize() through the server (the CLI's mock).
+        if (authorizeRoute && req.method === 'POST' && req.url === '/mock/authorize') {
+          let answer;
+          try {
+            const call = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+            answer = { status: 200, body: authorize(call.session_id, call) };
+          } catch (e) {
+            answer = { status: 400, body: { error: e.message } };
+          }
+          res.writeHead(answer.status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(answer.body));
+          return;
+        }
         const init = { method: req.method, headers: Object.entries(req.headers).filter(([, v]) => typeof v === 'string') };
         if (!['GET', 'HEAD'].includes(req.method)) init.body = Buffer.concat(chunks);
         const answer = await handle(url, init);

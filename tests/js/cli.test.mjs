@@ -157,3 +157,30 @@ test('--order judges an Order Management body against the order too; --segment a
   assert.deepEqual(JSON.parse(r.stdout).results[0].warnings.map((w) => w.rule), ['emd_segment_package', 'emd_segment_package']);
   assert.equal(run(['session_update', '--segment', 'travels', '-'], '{}').status, 2);
 });
+
+test('klarna-precheck mock serves a local Klarna over HTTP, authorize() included', async () => {
+  const { spawn } = await import('node:child_process');
+  const server = spawn(bin, ['mock', '--port', '0', '--username', 'PK_1', '--password', 'secret'], { cwd: dir });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      server.stdout.on('data', (d) => {
+        const m = /listening on (http:\/\/\S+)/.exec(String(d));
+        if (m) resolve(m[1]);
+      });
+      server.on('exit', (code) => reject(new Error(`exited ${code}`)));
+    });
+    const headers = { authorization: `Basic ${btoa('PK_1:secret')}`, 'content-type': 'application/json' };
+    const cart = payload('order-valid-gb');
+    let r = await fetch(`${url}/payments/v1/sessions`, { method: 'POST', headers, body: JSON.stringify(cart) });
+    assert.equal(r.status, 200);
+    const { session_id } = await r.json();
+    r = await fetch(`${url}/mock/authorize`, { method: 'POST', body: JSON.stringify({ session_id, approve: true }) });
+    const { authorization_token } = await r.json();
+    r = await fetch(`${url}/payments/v1/authorizations/${authorization_token}/order`, { method: 'POST', headers, body: JSON.stringify(cart) });
+    assert.equal(r.status, 200);
+    r = await fetch(`${url}/payments/v1/sessions`, { method: 'POST', headers: { ...headers, authorization: `Basic ${btoa('PK_1:wrong')}` }, body: '{}' });
+    assert.equal(r.status, 401);
+  } finally {
+    server.kill('SIGTERM');
+  }
+});
