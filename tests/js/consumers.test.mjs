@@ -212,3 +212,24 @@ globalThis.check = (body) => JSON.stringify([validate('order', body).valid, vali
   assert.equal(JSON.stringify([valid, invalid]), EXPECTED);
   assert.equal(same, true, 'klarna-precheck/validate gives the same report');
 });
+
+test('klarna-precheck/mock in Node, Bun and Deno (no permissions): session, authorize, order, capture through mock.fetch', () => {
+  const probe = `import { createKlarnaMock } from 'klarna-precheck/mock';
+const mock = createKlarnaMock();
+const headers = { authorization: 'Basic ' + btoa('PK_1:secret'), 'content-type': 'application/json' };
+const cart = ${JSON.stringify(VALID)};
+const post = (path, body) => mock.fetch('https://api.playground.klarna.com' + path, { method: 'POST', headers, body: JSON.stringify(body) });
+const session = await (await post('/payments/v1/sessions', cart)).json();
+const { authorization_token } = mock.authorize(session.session_id);
+const { order_id } = await (await post('/payments/v1/authorizations/' + authorization_token + '/order', cart)).json();
+const over = await post('/ordermanagement/v1/orders/' + order_id + '/captures', { captured_amount: 20000 });
+const ok = await post('/ordermanagement/v1/orders/' + order_id + '/captures', { captured_amount: 10000 });
+console.log(JSON.stringify(['mock', over.status, (await over.json()).error_code, ok.status]));
+`;
+  const dir = project('mock-runtimes', { 'main.mjs': probe });
+  const expected = JSON.stringify(['mock', 403, 'CAPTURE_NOT_ALLOWED', 201]);
+  const line = (stdout) => stdout.split('\n').find((l) => l.startsWith('["mock"')) ?? stdout;
+  assert.equal(line(run(process.execPath, ['main.mjs'], dir)), expected, 'node');
+  assert.equal(line(run(bin('bun'), ['main.mjs'], dir)), expected, 'bun');
+  assert.equal(line(run(bin('deno'), ['run', '--node-modules-dir=manual', 'main.mjs'], dir, { DENO_NO_UPDATE_CHECK: '1' })), expected, 'deno');
+});
