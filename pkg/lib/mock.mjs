@@ -70,7 +70,9 @@ function createMockApi(rawGlue, assertReady) {
 
     /** A small HTTP server for code under test in another process (Node only). */
     async function listen(port = 0, host = '127.0.0.1', { authorizeRoute = false } = {}) {
-      const { createServer } = await import('node:http');
+      // Not a literal: bundlers for browsers and workers must not try to resolve node:http.
+      const nodeHttp = ['node', 'http'].join(':');
+      const { createServer } = await import(/* @vite-ignore */ /* webpackIgnore: true */ nodeHttp);
       const server = createServer(async (req, res) => {
         const chunks = [];
         for await (const chunk of req) chunks.push(chunk);

@@ -127,8 +127,21 @@ test('Cloudflare Workers: workerd runs a worker bundled as wrangler does (the wo
   const dir = project('workerd', {
     'worker.mjs': `import { validate } from 'klarna-precheck';
 import * as lean from 'klarna-precheck/validate';
+import { createKlarnaMock } from 'klarna-precheck/mock';
 export default {
   async fetch(request) {
+    if (new URL(request.url).pathname === '/mock') {
+      // klarna-precheck/mock inside the worker: a session, authorize(), an order, an over-capture.
+      const mock = createKlarnaMock();
+      const headers = { authorization: 'Basic ' + btoa('PK_1:secret') };
+      const cart = await request.json();
+      const post = (path, body) => mock.fetch('https://api.klarna.com' + path, { method: 'POST', headers, body: JSON.stringify(body) });
+      const session = await (await post('/payments/v1/sessions', cart)).json();
+      const { authorization_token } = mock.authorize(session.session_id);
+      const { order_id } = await (await post('/payments/v1/authorizations/' + authorization_token + '/order', cart)).json();
+      const over = await post('/ordermanagement/v1/orders/' + order_id + '/captures', { captured_amount: cart.order_amount + 1 });
+      return Response.json([over.status, (await over.json()).error_code]);
+    }
     const body = await request.json();
     const [report, leanReport] = [validate('order', body), lean.validate('order', body)];
     return Response.json([report.valid, report.errors.map((e) => e.path + ' ' + e.rule), JSON.stringify(leanReport) === JSON.stringify(report)]);
@@ -154,10 +167,10 @@ const worker :Workerd.Worker = (
   let stderr = '';
   server.stderr.on('data', (d) => { stderr += d; });
   try {
-    const post = async (body) => {
+    const post = async (body, path = '/') => {
       for (let attempt = 0; attempt < 100; attempt++) {
         try {
-          const res = await fetch(`http://127.0.0.1:${port}/`, { method: 'POST', body: JSON.stringify(body) });
+          const res = await fetch(`http://127.0.0.1:${port}${path}`, { method: 'POST', body: JSON.stringify(body) });
           return await res.json();
         } catch {
           await new Promise((r) => setTimeout(r, 100)); // workerd still starting
@@ -168,6 +181,7 @@ const worker :Workerd.Worker = (
     const [valid, invalid] = [await post(VALID), await post(INVALID)];
     assert.equal(JSON.stringify([valid[0], invalid[1]]), EXPECTED);
     assert.deepEqual([valid[2], invalid[2]], [true, true], 'klarna-precheck/validate gives the same reports on workerd');
+    assert.deepEqual(await post(VALID, '/mock'), [403, 'CAPTURE_NOT_ALLOWED'], 'klarna-precheck/mock answers inside the worker');
   } finally {
     server.kill();
   }
