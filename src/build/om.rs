@@ -200,27 +200,20 @@ pub fn build_capture_with(
     let kind = PayloadKind::Capture;
     let order = OrderView::new(&order)?;
     order.precheck(kind, context)?;
-    let (order_lines, captured_amount, at) = match (input.lines, input.amount) {
-        (Some(lines), None) => {
-            let lines = order.lines_of(&lines, Op::Capture)?;
-            let sum = sum_of(&lines)?;
-            (Some(lines), sum, "lines")
-        }
-        (None, Some(amount)) => (None, positive(amount)?, "amount"),
-        (Some(_), Some(_)) => return Err(lines_or_amount("capture", "not both")),
-        (None, None) => return Err(lines_or_amount("capture", "one is required")),
-    };
+    let (order_lines, captured_amount, at) =
+        order.amount_of(input.lines, input.amount, Op::Capture)?;
     if let Some(remaining) = order.remaining_authorized() {
-        if captured_amount > remaining {
-            let klarna = Problem::CaptureExceedsAuthorization {
-                remaining,
-                actual: captured_amount,
-            };
-            return Err(BuildError::input(
-                at,
-                format!("{} {captured_amount}, more than the {remaining} that remains authorized; Klarna answers \"{klarna}\"", verb(at)),
-            ));
-        }
+        let klarna = Problem::CaptureExceedsAuthorization {
+            remaining,
+            actual: captured_amount,
+        };
+        within(
+            at,
+            captured_amount,
+            remaining,
+            "that remains authorized",
+            klarna,
+        )?;
     }
     let body = CaptureBody {
         captured_amount,
@@ -248,27 +241,20 @@ pub fn build_refund_with(
     let kind = PayloadKind::Refund;
     let order = OrderView::new(&order)?;
     order.precheck(kind, context)?;
-    let (order_lines, refunded_amount, at) = match (input.lines, input.amount) {
-        (Some(lines), None) => {
-            let lines = order.lines_of(&lines, Op::Refund)?;
-            let sum = sum_of(&lines)?;
-            (Some(lines), sum, "lines")
-        }
-        (None, Some(amount)) => (None, positive(amount)?, "amount"),
-        (Some(_), Some(_)) => return Err(lines_or_amount("refund", "not both")),
-        (None, None) => return Err(lines_or_amount("refund", "one is required")),
-    };
+    let (order_lines, refunded_amount, at) =
+        order.amount_of(input.lines, input.amount, Op::Refund)?;
     if let Some(refundable) = order.refundable() {
-        if refunded_amount > refundable {
-            let klarna = Problem::RefundExceedsCaptured {
-                refundable,
-                actual: refunded_amount,
-            };
-            return Err(BuildError::input(
-                at,
-                format!("{} {refunded_amount}, more than the {refundable} captured and not yet refunded; Klarna answers \"{klarna}\"", verb(at)),
-            ));
-        }
+        let klarna = Problem::RefundExceedsCaptured {
+            refundable,
+            actual: refunded_amount,
+        };
+        within(
+            at,
+            refunded_amount,
+            refundable,
+            "captured and not yet refunded",
+            klarna,
+        )?;
     }
     let body = RefundBody {
         refunded_amount,
@@ -277,6 +263,26 @@ pub fn build_refund_with(
         order_lines,
     };
     order.finish(kind, checked(kind, body)?, context)
+}
+
+/// Past `limit`: refused at `at` (`lines` or `amount`), quoting Klarna's answer.
+fn within(
+    at: &'static str,
+    amount: i64,
+    limit: i64,
+    what: &str,
+    klarna: Problem,
+) -> Result<(), BuildError> {
+    if amount <= limit {
+        return Ok(());
+    }
+    Err(BuildError::input(
+        at,
+        format!(
+            "{} {amount}, more than the {limit} {what}; Klarna answers \"{klarna}\"",
+            verb(at)
+        ),
+    ))
 }
 
 /// An authorization update to the cart `input` (built by the cart builder: line totals,
@@ -509,6 +515,31 @@ impl<'o> OrderView<'o> {
             }
         }
         tallies
+    }
+
+    /// A capture's or refund's lines and amount, from exactly one of `lines` and `amount`, and
+    /// the input path a refusal names.
+    #[allow(clippy::type_complexity)]
+    fn amount_of(
+        &self,
+        lines: Option<Vec<Value>>,
+        amount: Option<i64>,
+        op: Op,
+    ) -> Result<(Option<Vec<OmLine>>, i64, &'static str), BuildError> {
+        let what = match op {
+            Op::Capture => "capture",
+            Op::Refund => "refund",
+        };
+        match (lines, amount) {
+            (Some(lines), None) => {
+                let lines = self.lines_of(&lines, op)?;
+                let sum = sum_of(&lines)?;
+                Ok((Some(lines), sum, "lines"))
+            }
+            (None, Some(amount)) => Ok((None, positive(amount)?, "amount")),
+            (Some(_), Some(_)) => Err(lines_or_amount(what, "not both")),
+            (None, None) => Err(lines_or_amount(what, "one is required")),
+        }
     }
 
     /// The lines of a capture or refund of `given`.
