@@ -317,8 +317,15 @@ mod builders {
             capture_id: None,
         };
         let order = text_or_reason(order, order_unreadable)
-            .map_err(|_| BuildError::input("order", "must be the order GET /ordermanagement/v1/orders/{order_id} returns"))
-            .and_then(|o| serde_json::from_str(o).map_err(|_| BuildError::input("order", "is not JSON")));
+            .map_err(|_| {
+                BuildError::input(
+                    "order",
+                    "must be the order GET /ordermanagement/v1/orders/{order_id} returns",
+                )
+            })
+            .and_then(|o| {
+                serde_json::from_str(o).map_err(|_| BuildError::input("order", "is not JSON"))
+            });
         answer(order.and_then(|order| {
             let input = input(text, unreadable, "input")?;
             build(order, input, &context)
@@ -336,8 +343,21 @@ mod builders {
     }
 
     #[wasm_bindgen(js_name = buildUpdateAuthorization)]
-    pub fn build_update_authorization(order: &str, ou: u32, text: &str, unreadable: u32, now: f64) -> String {
-        om_build(order, ou, text, unreadable, now, build::build_update_authorization_with)
+    pub fn build_update_authorization(
+        order: &str,
+        ou: u32,
+        text: &str,
+        unreadable: u32,
+        now: f64,
+    ) -> String {
+        om_build(
+            order,
+            ou,
+            text,
+            unreadable,
+            now,
+            build::build_update_authorization_with,
+        )
     }
 
     /// `mockState(seed)`: a fresh mock state, as JSON text.

@@ -39,6 +39,7 @@ function createMockApi(rawGlue, assertReady) {
       const call = {
         method: request.method,
         path: url.pathname,
+        origin: url.origin,
         authorization: request.headers.get('authorization'),
         idempotency_key: request.headers.get('klarna-idempotency-key'),
         body,

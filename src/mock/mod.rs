@@ -9,6 +9,7 @@
 //! the response and the new state. Nothing here knows HTTP servers, `fetch` or MSW; that is the
 //! skin's (`pkg/lib/mock.mjs`).
 
+mod hpp;
 mod om;
 mod payments;
 mod tokens;
@@ -38,6 +39,9 @@ pub struct Request {
     pub method: String,
     /// The path after the host (`/payments/v1/sessions`), without the query.
     pub path: String,
+    /// `https://api.klarna.com`: the host the request went to, for absolute `Location`s.
+    #[serde(default)]
+    pub origin: Option<String>,
     /// `Authorization` header.
     #[serde(default)]
     pub authorization: Option<String>,
@@ -73,6 +77,10 @@ pub(crate) struct Ctx<'s> {
     pub state: &'s mut Value,
     pub config: &'s Config,
     pub now: i64,
+    /// Where the request went (`https://api.klarna.com`), for `Location` headers.
+    pub origin: String,
+    /// The request went to `/credit/v1`, which answered as it did in 2017 (collected 107, 108).
+    pub legacy: bool,
 }
 
 impl Ctx<'_> {
@@ -125,9 +133,17 @@ impl Ctx<'_> {
         let report = crate::validate(kind, body, &self.options());
         let findings = report_value(&report);
         if !report.valid {
-            let messages = klarna_messages(kind, &report);
-            let code = report.errors[0].error_code.as_str();
-            let mut answer = self.error(400, code, messages);
+            // Order Management validates with Bean Validation: 422 and its own wording.
+            let (status, code, messages) = if kind.api() == crate::Api::OrderManagement {
+                (422, "UNPROCESSABLE_ENTITY", om_messages(&report))
+            } else {
+                (
+                    400,
+                    report.errors[0].error_code.as_str(),
+                    klarna_messages(kind, &report, self.legacy),
+                )
+            };
+            let mut answer = self.error(status, code, messages);
             answer.findings = Some(findings);
             return Err(answer);
         }
@@ -171,8 +187,9 @@ impl Ctx<'_> {
 /// Klarna's messages for a refused body: one `Bad value: a, b` naming the fields of the
 /// `BAD_VALUE` errors, as Klarna groups them; other classes keep their own messages. On
 /// create-session Klarna names only the missing purchase country and currency when those are
-/// missing (recorded 037, 043).
-fn klarna_messages(kind: PayloadKind, report: &Report) -> Vec<String> {
+/// missing (recorded 037, 043); its `/credit/v1` predecessor named every field (collected 107,
+/// 108: `legacy`).
+fn klarna_messages(kind: PayloadKind, report: &Report, legacy: bool) -> Vec<String> {
     let code = report.errors[0].error_code;
     if code != crate::ErrorCode::BadValue {
         return report.errors.iter().map(|v| v.message.clone()).collect();
@@ -189,10 +206,37 @@ fn klarna_messages(kind: PayloadKind, report: &Report) -> Vec<String> {
         }
     }
     let first_group = ["purchase_country", "purchase_currency"];
-    if kind == PayloadKind::Session && paths.iter().any(|p| first_group.contains(p)) {
+    if kind == PayloadKind::Session && !legacy && paths.iter().any(|p| first_group.contains(p)) {
         paths.retain(|p| first_group.contains(p));
     }
     vec![format!("Bad value: {}", paths.join(", "))]
+}
+
+/// Order Management's messages: `'captured_amount' must not be null` for a missing field
+/// (recorded 422s, collected 139, 142, 144), `The size of the `shipping_info/shipping_company`
+/// value must be between 0 and 100` for a length (Klarna's OM docs), the violation's own text
+/// otherwise.
+fn om_messages(report: &Report) -> Vec<String> {
+    use crate::Rule;
+    report
+        .errors
+        .iter()
+        .map(|v| {
+            let field = v
+                .path
+                .split('.')
+                .map(|p| p.split('[').next().unwrap_or(p))
+                .collect::<Vec<_>>()
+                .join("/");
+            match (v.rule, &v.expected) {
+                (Rule::Required, _) => format!("'{}' must not be null", v.path),
+                (Rule::MaxLength, Some(crate::Scalar::Int(max))) => {
+                    format!("The size of the `{field}` value must be between 0 and {max}")
+                }
+                _ => v.message.clone(),
+            }
+        })
+        .collect()
 }
 
 fn report_value(report: &Report) -> Value {
@@ -208,7 +252,17 @@ fn splitmix(mut x: u64) -> u64 {
 
 /// Answers one request, updating `state`.
 pub fn handle(state: &mut Value, config: &Config, request: &Request, now: i64) -> Response {
-    let mut ctx = Ctx { state, config, now };
+    let origin = request
+        .origin
+        .clone()
+        .unwrap_or_else(|| "https://api.klarna.com".into());
+    let mut ctx = Ctx {
+        state,
+        config,
+        now,
+        origin,
+        legacy: false,
+    };
     if !authorized(config, request.authorization.as_deref()) {
         return ctx.error(
             401,
@@ -278,6 +332,13 @@ impl Stored {
 fn route(ctx: &mut Ctx<'_>, method: &str, s: &[&str], body: &str) -> Response {
     match (method, s) {
         ("POST", ["payments", "v1", "sessions"]) => payments::create_session(ctx, body),
+        // The pre-2018 name of the same endpoint, which named every missing field at once.
+        ("POST", ["credit", "v1", "sessions"]) => {
+            ctx.legacy = true;
+            payments::create_session(ctx, body)
+        }
+        ("POST", ["hpp", "v1", "sessions"]) => hpp::create_session(ctx, body),
+        ("POST", ["hpp", "v1", "sessions", id, "distribution"]) => hpp::distribute(ctx, id, body),
         ("GET", ["payments", "v1", "sessions", id]) => payments::read_session(ctx, id),
         ("POST", ["payments", "v1", "sessions", id]) => payments::update_session(ctx, id, body),
         ("DELETE", ["payments", "v1", "authorizations", token]) => {
@@ -362,6 +423,8 @@ pub fn authorize(
         state,
         config: &config,
         now,
+        origin: String::new(),
+        legacy: false,
     };
     payments::authorize(&mut ctx, session_id, outcome, data)
 }

@@ -70,7 +70,26 @@ fn no_such_order(ctx: &mut Ctx<'_>, id: &str, what: &str) -> Response {
     )
 }
 
+/// Klarna's answer to an order id that is not a UUID (its OM docs).
+fn invalid_id(ctx: &mut Ctx<'_>, id: &str) -> Option<Response> {
+    let uuid = id.len() == 36
+        && id.bytes().enumerate().all(|(i, b)| match i {
+            8 | 13 | 18 | 23 => b == b'-',
+            _ => b.is_ascii_hexdigit(),
+        });
+    (!uuid).then(|| {
+        ctx.error(
+            400,
+            "INVALID_ORDER_ID",
+            vec!["Order ID must be a valid UUID.".into()],
+        )
+    })
+}
+
 pub(crate) fn read_order(ctx: &mut Ctx<'_>, id: &str) -> Response {
+    if let Some(refused) = invalid_id(ctx, id) {
+        return refused;
+    }
     match current(ctx, id) {
         Some(order) => ctx.answer(200, Some(order)),
         None => no_such_order(ctx, id, "Order cannot be read."),
@@ -99,6 +118,9 @@ pub(crate) fn call(
         ("POST", ["extend-authorization-time"]) => (ExtendAuthorizationTime, None),
         _ => return ctx.error(404, "NOT_FOUND", vec!["Not found".into()]),
     };
+    if let Some(refused) = invalid_id(ctx, id) {
+        return refused;
+    }
     let Some(order) = current(ctx, id) else {
         return no_such_order(ctx, id, "The call is not possible.");
     };
@@ -259,7 +281,8 @@ fn apply(
             answer.headers.insert(
                 "Location".into(),
                 json!(format!(
-                    "/ordermanagement/v1/orders/{id}/captures/{capture_id}"
+                    "{}/ordermanagement/v1/orders/{id}/captures/{capture_id}",
+                    ctx.origin
                 )),
             );
             answer
@@ -272,7 +295,8 @@ fn apply(
             answer.headers.insert(
                 "Location".into(),
                 json!(format!(
-                    "/ordermanagement/v1/orders/{id}/refunds/{refund_id}"
+                    "{}/ordermanagement/v1/orders/{id}/refunds/{refund_id}",
+                    ctx.origin
                 )),
             );
             answer.headers.insert("Refund-Id".into(), json!(refund_id));

@@ -142,7 +142,7 @@ pub(crate) fn create_order(ctx: &mut Ctx<'_>, token: &str, body: &str) -> Respon
         Ok(ok) => ok,
         Err(refused) => return with_kind(refused, PayloadKind::Order),
     };
-    if let Some(answer) = not_matching(ctx, &auth, body) {
+    if let Some(answer) = not_matching(ctx, &auth, body, false) {
         return with_kind(answer, PayloadKind::Order);
     }
     if let Some(a) = ctx.state["authorizations"].get_mut(token) {
@@ -166,9 +166,22 @@ pub(crate) fn create_order(ctx: &mut Ctx<'_>, token: &str, body: &str) -> Respon
     with_kind(answer, PayloadKind::Order)
 }
 
-/// `Not matching fields: [...]` when the body differs from what was authorized.
-pub(crate) fn not_matching(ctx: &mut Ctx<'_>, auth: &Value, body: &str) -> Option<Response> {
-    let comparison = compare_with_authorization(&auth["authorized"].to_string(), body).ok()?;
+/// `Not matching fields: [...]` when the body differs from what was authorized. `sent_only`:
+/// only the fields the body carries are compared (a customer-token body has no cart).
+pub(crate) fn not_matching(
+    ctx: &mut Ctx<'_>,
+    auth: &Value,
+    body: &str,
+    sent_only: bool,
+) -> Option<Response> {
+    let mut authorized = auth["authorized"].clone();
+    if sent_only {
+        let sent: Value = serde_json::from_str(body).ok()?;
+        if let (Value::Object(a), Value::Object(b)) = (&mut authorized, &sent) {
+            a.retain(|k, _| b.contains_key(k));
+        }
+    }
+    let comparison = compare_with_authorization(&authorized.to_string(), body).ok()?;
     let message = comparison.klarna_message?;
     Some(ctx.error(400, "BAD_VALUE", vec![message]))
 }

@@ -18,7 +18,7 @@ pub(crate) fn create_token(ctx: &mut Ctx<'_>, token: &str, body: &str) -> Respon
         Ok(ok) => ok,
         Err(refused) => return with_kind(refused, PayloadKind::CustomerToken),
     };
-    if let Some(answer) = not_matching(ctx, &auth, body) {
+    if let Some(answer) = not_matching(ctx, &auth, body, true) {
         return with_kind(answer, PayloadKind::CustomerToken);
     }
     let id = ctx.uuid();
