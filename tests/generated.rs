@@ -229,7 +229,11 @@ fn kinds_table() -> String {
         } else {
             "none (`{}`)".to_string()
         };
-        out += &format!("| `{}` | {api} | {schema} | {} |\n", kind.as_str(), kind.endpoint());
+        out += &format!(
+            "| `{}` | {api} | {schema} | {} |\n",
+            kind.as_str(),
+            kind.endpoint()
+        );
     }
     out
 }
