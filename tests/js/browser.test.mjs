@@ -44,6 +44,24 @@ for (const [out, command, args] of [
   assert.equal(r.status, 0, `${command}: ${r.stderr}`);
   if (out !== 'dist-parcel') copyFileSync(join(consumers, 'index.html'), join(dir, out, 'index.html'));
 }
+// klarna-precheck/mock in a plain page: the main entry's wasm, fetched by ready().
+mkdirSync(join(dir, 'mock'), { recursive: true });
+writeFileSync(join(dir, 'mock/index.html'), '<!doctype html><meta charset="utf-8"><title>mock</title><script type="module" src="./main.js"></script><p id="status">loading</p>');
+writeFileSync(join(dir, 'mock/main.js'), `import { ready, createKlarnaMock } from '../node_modules/klarna-precheck/mock.js';
+await ready();
+const mock = createKlarnaMock();
+const headers = { authorization: 'Basic ' + btoa('PK_1:secret'), 'content-type': 'application/json' };
+const cart = { purchase_country: 'SE', purchase_currency: 'SEK', order_amount: 10000, order_tax_amount: 2000,
+  order_lines: [{ name: 'Kaffe', quantity: 1, unit_price: 10000, tax_rate: 2500, total_amount: 10000, total_tax_amount: 2000 }] };
+const post = (path, body) => mock.fetch('https://api.klarna.com' + path, { method: 'POST', headers, body: JSON.stringify(body) });
+const session = await (await post('/payments/v1/sessions', cart)).json();
+const { authorization_token } = mock.authorize(session.session_id);
+const order = await post('/payments/v1/authorizations/' + authorization_token + '/order', cart);
+const { order_id } = await order.json();
+const over = await post('/ordermanagement/v1/orders/' + order_id + '/captures', { captured_amount: 20000 });
+window.mockResult = [order.status, over.status, (await over.json()).error_code];
+document.querySelector('#status').textContent = 'done';
+`);
 const leanWasmBytes = readFileSync(join(dir, 'node_modules/klarna-precheck/dist/validate/klarna_precheck_bg.wasm')).length;
 
 let browser;
@@ -468,6 +486,17 @@ test('demo page, after the purchase: a tablist, an order to edit, each call chec
   } finally {
     await page.close();
     await demo.close();
+  }
+});
+
+test('klarna-precheck/mock in a plain page: a session, authorize(), an order and an over-capture, answered in the browser', async () => {
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${server.url}mock/`);
+    await page.waitForFunction(() => window.mockResult, null, { timeout: 15000 });
+    assert.deepEqual(await page.evaluate(() => window.mockResult), [200, 403, 'CAPTURE_NOT_ALLOWED']);
+  } finally {
+    await page.close();
   }
 });
 
