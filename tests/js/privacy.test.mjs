@@ -67,6 +67,12 @@ const checkout = { purchase_country: 'SE', lines: [{ name: 'Kaffe', quantity: 2,
   billing_address: { given_name: 'Örjan', family_name: 'Åström', postal_code: '123 45', country: 'SE' },
   merchant_urls: { confirmation: 'https://shop.example/thanks' } };
 const tokenOrder = { purchase_currency: 'SEK', lines: [{ name: 'Kaffe', unit_price: 5000, tax_rate: 1200 }] };
+const omOrder = { order_id: '0b1d9815-165e-42e2-8867-35bc03789e00', status: 'PART_CAPTURED', fraud_status: 'ACCEPTED', purchase_country: 'SE',
+  order_amount: 10000, captured_amount: 5000, refunded_amount: 0, remaining_authorized_amount: 5000, expires_at: '2030-01-01T00:00:00.000Z',
+  created_at: '2026-11-30T00:00:00.000Z', initial_payment_method: { type: 'INVOICE' },
+  captures: [{ capture_id: '4ba29b50-be7b-44f5-a492-113e6a865e22', captured_amount: 5000, order_lines: [{ reference: 'K-1', name: 'Kaffe', quantity: 1, unit_price: 5000, tax_rate: 2500, total_amount: 5000, total_tax_amount: 1000 }] }],
+  order_lines: [{ reference: 'K-1', name: 'Kaffe', quantity: 2, unit_price: 5000, tax_rate: 2500, total_amount: 10000, total_tax_amount: 2000 }],
+  billing_address: { given_name: 'Åsa', family_name: 'Berg', country: 'SE' } };
 const emd = { customer_account_info: [{ unique_account_identifier: 'kund-4711', account_registration_date: '2021-06-10T12:02:21Z' }],
   air_reservation_details: [{ itinerary: [{ departure: 'ARN', ticket_delivery_method: 'email', ticket_delivery_recipient: 'a@example.com', passenger_id: [1] }],
     passengers: [{ id: 1, title: 'ms', first_name: 'Åsa', last_name: 'Berg' }] }],
@@ -95,6 +101,10 @@ test('builders, response readers, compare and the helpers: no stand-in in any re
       ['buildCustomerToken', k.buildCustomerToken, { purchase_country: 'SE', description: 'Kaffe', billing_address: checkout.billing_address }],
       ['buildTokenOrder', k.buildTokenOrder, tokenOrder],
       ['buildAttachment', k.buildAttachment, emd],
+      ['buildCapture', (v) => k.buildCapture(omOrder, v), { lines: [{ reference: 'K-1', name: 'Kaffe', quantity: 1 }], shipping_info: [{ tracking_number: '1Z' }] }],
+      ['buildRefund', (v) => k.buildRefund(omOrder, v), { lines: [{ reference: 'K-1', quantity: 1 }], reference: 'RMA-1' }],
+      ['buildUpdateAuthorization', (v) => k.buildUpdateAuthorization(omOrder, v), { lines: [{ name: 'Kaffe', unit_price: 5000, tax_rate: 2500 }] }],
+      ['buildCapture (order)', (v) => k.buildCapture(v, { amount: 100 }), omOrder],
       ['buildSessionUpdate', k.buildSessionUpdate, { ...checkout, emd }],
       ['parseOrderResponse', k.parseOrderResponse, { order_id: 'a', fraud_status: 'ACCEPTED', redirect_url: 'https://x' }],
       ['parseTokenCreationResponse', k.parseTokenCreationResponse, { token_id: 'a', redirect_url: 'https://x' }],
@@ -105,6 +115,14 @@ test('builders, response readers, compare and the helpers: no stand-in in any re
       search(`${name} (text)`, p, () => fn(p), false);
     }
     for (const v of variants([{ tax_rate: 2500, amount: 6000 }], p)) search('splitDiscount', p, () => k.splitDiscount(100, v), false);
+    // The order's own values (its id, payment method, addresses) never come back either.
+    for (const v of variants(omOrder, p)) {
+      search('checkAgainstOrder (order)', p, () => k.checkAgainstOrder('capture', { captured_amount: 99999 }, v));
+      search('checkAgainstOrder (order, extend)', p, () => k.checkAgainstOrder('extend_authorization_time', {}, v));
+    }
+    for (const v of variants({ captured_amount: 100, reference: 'r', shipping_info: [{ tracking_number: 't' }] }, p)) {
+      search('checkAgainstOrder (body)', p, () => k.checkAgainstOrder('capture', v, omOrder, { captureId: p }));
+    }
     search('toMinorUnits', p, () => k.toMinorUnits(p, p));
     search('fromMinorUnits', p, () => k.fromMinorUnits(100, p));
     search('allowedCalls', p, () => k.allowedCalls(p));

@@ -75,6 +75,11 @@ test(`validate: ${COUNT} arbitrary JS values give reports, never throw, never mu
   alive();
 });
 
+const order = { order_id: '0b1d9815-165e-42e2-8867-35bc03789e00', status: 'PART_CAPTURED', order_amount: 10000, captured_amount: 5000, refunded_amount: 0,
+  remaining_authorized_amount: 5000, captures: [{ capture_id: 'c1', captured_amount: 5000, order_lines: [] }],
+  order_lines: [{ reference: 'K-1', name: 'Kaffe', quantity: 2, unit_price: 5000, tax_rate: 2500, total_amount: 10000, total_tax_amount: 2000 }] };
+const ledger = k.createIdempotencyLedger();
+
 test('builders, flow helpers and money helpers fail only with typed errors on arbitrary input', () => {
   const rng = seededRandom(11);
   const typed = (e) => e instanceof k.KlarnaBuildError || e instanceof TypeError || e instanceof RangeError;
@@ -86,6 +91,12 @@ test('builders, flow helpers and money helpers fail only with typed errors on ar
     // Every string parameter, given anything at all.
     (v) => k.validate(v, good), (v) => k.toMinorUnits('1.00', v), (v) => k.fromMinorUnits(100, v), (v) => k.allowedCalls(v),
     (v) => k.checkIntent(v, 'token_order'), (v) => k.checkIntent('buy', v), (v) => k.locatePath('{}', v), (v) => k.sessionWindow(v, v),
+    // Extra merchant data and the order's whole life.
+    (v) => k.buildAttachment(v), (v) => k.buildSessionUpdate(v), (v) => k.validate('session_update', good, { segment: v }),
+    (v) => k.buildCapture(order, v), (v) => k.buildCapture(v, { amount: 100 }), (v) => k.buildRefund(order, v), (v) => k.buildRefund(v, v),
+    (v) => k.buildUpdateAuthorization(order, v), (v) => k.buildUpdateAuthorization(v, { lines: [] }),
+    (v) => k.checkAgainstOrder('capture', v, order), (v) => k.checkAgainstOrder('refund', {}, v), (v) => k.checkAgainstOrder(v, {}, order),
+    (v) => k.checkAgainstOrder('shipping_info', v, order, { captureId: v, now: v }), (v) => ledger.use(v, v), (v) => ledger.use('key', v),
   ];
   for (let i = 0; i < COUNT / 3; i++) {
     const value = arbitrary(rng);
@@ -130,4 +141,29 @@ test('bounded: 10 MB strings, 100 000-line carts and 1000-deep nesting get repor
   const settled = glue.__memoryBytes();
   for (let i = 0; i < Number(process.env.ROBUST_CALLS ?? 20_000); i++) k.validate('order', small);
   assert.equal(glue.__memoryBytes(), settled, 'wasm memory grew during repeated calls');
+});
+
+test('klarna-precheck/mock answers arbitrary bodies on every endpoint with an HTTP answer, never a throw', async () => {
+  const { createKlarnaMock } = await import('../../pkg/mock.mjs');
+  const rng = seededRandom(13);
+  const mock = createKlarnaMock();
+  const headers = { authorization: `Basic ${btoa('a:b')}` };
+  const paths = ['/payments/v1/sessions', '/payments/v1/sessions/x', '/payments/v1/authorizations/x/order', '/payments/v1/authorizations/x/customer-token',
+    '/customer-token/v1/tokens/x/order', '/ordermanagement/v1/orders/0b1d9815-165e-42e2-8867-35bc03789e00/captures', '/ordermanagement/v1/orders/x/refunds',
+    '/hpp/v1/sessions', '/nowhere'];
+  for (let i = 0; i < Math.min(COUNT, 300); i++) {
+    const value = arbitrary(rng);
+    let body;
+    try {
+      body = typeof value === 'string' ? value : JSON.stringify(value);
+    } catch {
+      body = String(i);
+    }
+    for (const path of paths) {
+      const res = await mock.fetch(`https://api.klarna.com${path}`, { method: i % 3 ? 'POST' : 'PATCH', headers, body });
+      assert.ok(res.status >= 200 && res.status < 600, `${path}: ${res.status}`);
+    }
+    assert.throws(() => mock.authorize(value), (e) => e instanceof Error);
+  }
+  alive();
 });
