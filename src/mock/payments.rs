@@ -103,12 +103,12 @@ pub(crate) fn authorize(
     )
 }
 
-/// The authorization, if its token exists, is unused and within its 60 minutes.
+/// The authorization, if its token exists and is within its 60 minutes. A token an order was
+/// placed with still creates a customer token (`buy_and_tokenize` takes both calls).
 pub(crate) fn live_authorization(ctx: &mut Ctx<'_>, token: &str) -> Option<Value> {
     let auth = ctx.state["authorizations"].get(token)?.clone();
     let at = auth["at"].as_i64()?;
-    (authorization_window(at, ctx.now).open && !auth["used"].as_bool().unwrap_or(false))
-        .then_some(auth)
+    authorization_window(at, ctx.now).open.then_some(auth)
 }
 
 pub(crate) fn invalid_token(ctx: &mut Ctx<'_>) -> Response {
@@ -116,7 +116,8 @@ pub(crate) fn invalid_token(ctx: &mut Ctx<'_>) -> Response {
 }
 
 pub(crate) fn cancel_authorization(ctx: &mut Ctx<'_>, token: &str) -> Response {
-    if live_authorization(ctx, token).is_none() {
+    // Once an order was placed with it, the authorization is the order's.
+    if live_authorization(ctx, token).is_none_or(|a| a.get("order_answer").is_some()) {
         return invalid_token(ctx);
     }
     ctx.table("authorizations").remove(token);
@@ -135,6 +136,13 @@ pub(crate) fn create_order(ctx: &mut Ctx<'_>, token: &str, body: &str) -> Respon
     let Some(auth) = live_authorization(ctx, token) else {
         return invalid_token(ctx);
     };
+    // create-order is idempotent per authorization token (KLARNA-RULES.md): once an order was
+    // placed, the same answer again, whatever the body.
+    if let Some(first) = auth.get("order_answer") {
+        let mut answer = ctx.answer(200, Some(first.clone()));
+        answer.kind = Some(PayloadKind::Order.as_str());
+        return answer;
+    }
     if let Err(e) = check_intent(intent_of(&auth), Call::CreateOrder) {
         return ctx.error(403, e.error_code, vec![e.message]);
     }
@@ -145,23 +153,21 @@ pub(crate) fn create_order(ctx: &mut Ctx<'_>, token: &str, body: &str) -> Respon
     if let Some(answer) = not_matching(ctx, &auth, body, false) {
         return with_kind(answer, PayloadKind::Order);
     }
-    if let Some(a) = ctx.state["authorizations"].get_mut(token) {
-        a["used"] = json!(true);
-    }
     let fraud_status = auth["fraud_status"]
         .as_str()
         .unwrap_or("ACCEPTED")
         .to_string();
     let order_id = super::om::open_order(ctx, &payload, &fraud_status);
-    let mut answer = ctx.answer(
-        200,
-        Some(json!({
-            "order_id": order_id,
-            "redirect_url": format!("https://payments.klarna.com/redirect/{order_id}"),
-            "fraud_status": fraud_status,
-            "authorized_payment_method": { "type": "invoice" },
-        })),
-    );
+    let placed = json!({
+        "order_id": order_id,
+        "redirect_url": format!("https://payments.klarna.com/redirect/{order_id}"),
+        "fraud_status": fraud_status,
+        "authorized_payment_method": { "type": "invoice" },
+    });
+    if let Some(a) = ctx.state["authorizations"].get_mut(token) {
+        a["order_answer"] = placed.clone();
+    }
+    let mut answer = ctx.answer(200, Some(placed));
     answer.findings = Some(findings);
     with_kind(answer, PayloadKind::Order)
 }

@@ -209,11 +209,12 @@ test('Payments: cancel an authorization (DELETE, 204); the token then places no 
   klarnaError(await call('DELETE', `/payments/v1/authorizations/${authorization_token}`), 404, 'NOT_FOUND', ['Invalid authorization token']);
 });
 
-test('Payments: one order per authorization token', async () => {
+test('Payments: one order per authorization token; create-order again answers the same order (idempotent per token)', async () => {
   const { mock, call, ok, authorized } = setup();
   const { authorization_token } = await authorized();
-  await ok('POST', `/payments/v1/authorizations/${authorization_token}/order`, { ...cart, billing_address });
-  klarnaError(await call('POST', `/payments/v1/authorizations/${authorization_token}/order`, { ...cart, billing_address }), 404, 'NOT_FOUND', ['Invalid authorization token']);
+  const first = await ok('POST', `/payments/v1/authorizations/${authorization_token}/order`, { ...cart, billing_address });
+  const again = await ok('POST', `/payments/v1/authorizations/${authorization_token}/order`, { ...cart, billing_address, merchant_reference1: 'retry' });
+  assert.equal(again.body.order_id, first.body.order_id);
   klarnaError(await call('DELETE', `/payments/v1/authorizations/${authorization_token}`), 404, 'NOT_FOUND', ['Invalid authorization token']);
   assert.equal(mock.orders.length, 1);
 });
@@ -815,4 +816,18 @@ test('klarna-precheck/validate never loads the mock: its entries, their imports 
   const cached = JSON.parse(run.stdout).map((f) => relative(join(root, 'pkg'), f));
   assert.ok(cached.includes('dist/validate/node.cjs'), cached.join(', '));
   assert.deepEqual(cached.filter((f) => /mock/i.test(f)), []);
+});
+
+test('Payments: buy_and_tokenize places the order and then creates the token with the same authorization token', async () => {
+  const { createKlarnaMock } = await import('../../pkg/mock.mjs');
+  const mock = createKlarnaMock();
+  const headers = { authorization: `Basic ${btoa('PK_1:secret')}`, 'content-type': 'application/json' };
+  const post = (path, body) => mock.fetch(`https://api.klarna.com${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  const session = await (await post('/payments/v1/sessions', { ...cart, intent: 'buy_and_tokenize' })).json();
+  const { authorization_token } = mock.authorize(session.session_id, { data: { billing_address } });
+  const order = await post(`/payments/v1/authorizations/${authorization_token}/order`, { ...cart, billing_address });
+  assert.equal(order.status, 200);
+  const token = await post(`/payments/v1/authorizations/${authorization_token}/customer-token`, { ...tokenBody, billing_address });
+  assert.equal(token.status, 200, await token.clone().text());
+  assert.match((await token.json()).token_id, /^[0-9a-f-]{36}$/);
 });
