@@ -1,11 +1,11 @@
-//! What can be wrong with a payload: every problem declared once, in [`problems!`] below.
+//! What can be wrong with a payload: every problem declared once, in `problems!` below.
 //!
 //! One declaration gives a problem its stable rule id, its severity, the evidence behind that
 //! severity, Klarna's error class, its message and the values it may show; the [`Rule`] enum,
 //! [`Rule::ALL`], [`RULES`] and every `match` over problems are generated from it, so nothing
 //! defaults silently. A [`Problem`] never carries the path (that is the report's job) and never
 //! carries free text from the payload: string values appear only when they are codes (see
-//! [`crate::keywords::pattern::echo_code`]).
+//! `keywords::pattern::echo_code`).
 //!
 //! The rule of severities: an **error** needs evidence that Klarna rejects the value
 //! ([`Evidence::Klarna`]: documented, or a recorded answer shows it; or [`Evidence::Spec`]: the

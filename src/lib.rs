@@ -193,7 +193,7 @@ const KINDS: &[(PayloadKind, &str, &str, &ObjectSchema)] = &[
 ];
 
 impl PayloadKind {
-    /// Every kind, in the order of [`KINDS`] (the JS skin's `PAYLOAD_KINDS`, generated).
+    /// Every kind, in the order of `KINDS` (the JS skin's `PAYLOAD_KINDS`, generated).
     pub const ALL: [PayloadKind; 18] = {
         let mut all = [PayloadKind::Session; 18];
         let mut i = 0;

@@ -50,7 +50,7 @@ impl BuildError {
 
 /// Reads builder input from JSON text, naming the path of any field that does not fit.
 /// Input may hold personal data, so nothing of it is echoed: path segments follow the
-/// reports' key policy ([`is_shown_key`]) and serde's messages lose the values they quote.
+/// reports' key policy (`path::is_shown_key`) and serde's messages lose the values they quote.
 pub fn from_json<T: DeserializeOwned>(json: &str) -> Result<T, BuildError> {
     let de = &mut serde_json::Deserializer::from_str(json);
     serde_path_to_error::deserialize(de).map_err(|e| {

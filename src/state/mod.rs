@@ -64,7 +64,7 @@ impl Order<'_, '_> {
         int(self.members, key)
     }
 
-    /// `status`, one of [`STATUSES`] in any case.
+    /// `status`, one of `STATUSES` in any case.
     pub fn status(&self) -> Option<&'static str> {
         let s = text(self.members, "status")?;
         STATUSES.iter().find(|x| x.eq_ignore_ascii_case(s)).copied()

@@ -4,7 +4,7 @@
 //! an array of objects at the top level of the body. One file per family of packages.
 //!
 //! Where the sources disagree, the current one wins and the older form is a warning:
-//! `number` prices are [`PRICE_NUMBER`] (`emd_minor_units`); the three packages Klarna
+//! `number` prices are `PRICE_NUMBER` (`emd_minor_units`); the three packages Klarna
 //! publishes only examples for are [`Type::Undocumented`] (`emd_undocumented`). Every object
 //! inside the body names [`EXTRA_MERCHANT_DATA`] as its `root`, so that a package nested in
 //! another is recognised (`emd_nested_package`).

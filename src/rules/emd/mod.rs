@@ -97,7 +97,7 @@ static DELIVERY: Keep = Keep::Members(&[
     ("country", Keep::Value),
 ]);
 
-/// A body read without a syntax error: its packages (as [`BODY_KEPT`] keeps them), the
+/// A body read without a syntax error: its packages (as `BODY_KEPT` keeps them), the
 /// request it came in, and where it sits.
 pub struct Body<'v, 'a> {
     pub(crate) packages: Members<'v, 'a>,
