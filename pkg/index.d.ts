@@ -233,6 +233,8 @@ export type RuleId =
   | 'extend_expired'
   /** An authorization is extended only within 180 days of the order's creation, and not for Pay Now by card. (error; evidence: klarna) */
   | 'extend_not_allowed'
+  /** A capture's due date is extended only for an order paid later (invoice), not one paid now. (warning; evidence: klarna) */
+  | 'due_date_pay_later'
   /** No customer-details or merchant-references update on a cancelled order. (error; evidence: klarna) */
   | 'update_cancelled'
   /** A capture-level call names a capture the order has. (error; evidence: klarna) */

@@ -830,7 +830,13 @@ problems! {
     #[summary = "An authorization is extended only within 180 days of the order's creation, and not for Pay Now by card."]
     #[error("{issue}")]
     ExtendNotAllowed { issue: ExtendIssue }
-        => "extend_not_allowed", Error, Klarna("Klarna's docs: \"You can only extend an order within 180 days of its creation.\"; \"Orders placed using the Pay Now by Card method cannot be extended.\" (ORDER-MANAGEMENT.md §3.7)"), code: NotAllowed;
+        => "extend_not_allowed", Error, Klarna("Klarna's docs: \"You can only extend an order within 180 days of its creation.\"; \"Orders placed using the Pay Now by Card method cannot be extended.\"; US Financing (Slice it 2.0 / Fixed Sum Credit) is not eligible (ORDER-MANAGEMENT.md §3.7)"), code: NotAllowed;
+
+    #[summary = "A capture's due date is extended only for an order paid later (invoice), not one paid now."]
+    #[error("The order was paid with {method}: Klarna extends due dates only for orders on a pay-later method.")]
+    DueDatePayLater { method: String }
+        => "due_date_pay_later", Warning, Klarna("Klarna's docs: extending the due date is \"only possible for orders associated with a pay-later method\" (ORDER-MANAGEMENT.md §3.10); which method types count is this package's reading, so a warning"), code: NotAllowed,
+        actual: Some(Scalar::Text(method.clone()));
 
     #[summary = "No customer-details or merchant-references update on a cancelled order."]
     #[error("Can not update a cancelled order.")]
@@ -1127,4 +1133,6 @@ pub enum ExtendIssue {
     TooOld,
     #[error("Orders placed using the \"Pay Now by Card\" method cannot be extended.")]
     PayNowByCard,
+    #[error("US financing orders (Fixed Sum Credit) cannot be extended.")]
+    UsFinancing,
 }

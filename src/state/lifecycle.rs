@@ -2,7 +2,7 @@
 //! nothing captured (refund the rest), once. `release_fully_captured`, `release_not_allowed`:
 //! release what remains only after a capture, and only while something remains.
 //! `extend_expired`, `extend_not_allowed`: extend an authorization before it expires, within 180
-//! days of the order, and not for Pay Now by card.
+//! days of the order, and not for Pay Now by card or US financing.
 
 use super::{at, lower, Call};
 use crate::error::{ExtendIssue, Problem};
@@ -51,8 +51,15 @@ pub(crate) fn extend(call: &Call<'_, '_>, report: &mut Report) {
         (order.time("created_at"), call.now),
         (Some(created), Some(now)) if now - created > EXTENSION_WINDOW
     );
+    let us_financing = order
+        .payment_method_type()
+        .is_some_and(|m| m.eq_ignore_ascii_case("FIXED_SUM_CREDIT"))
+        && crate::rules::text(order.members, "purchase_country")
+            .is_some_and(|c| c.eq_ignore_ascii_case("US"));
     let issue = if card {
         Some(ExtendIssue::PayNowByCard)
+    } else if us_financing {
+        Some(ExtendIssue::UsFinancing)
     } else if too_old {
         Some(ExtendIssue::TooOld)
     } else {

@@ -164,6 +164,7 @@ pub static STATE_RULES: &[(&[PayloadKind], StateCheck)] = &[
         updates::cancelled,
     ),
     (&[ShippingInfo, ExtendDueDate], updates::capture_level),
+    (&[ExtendDueDate], updates::due_date),
 ];
 
 /// Checks one Order Management call against the order. A body that is not JSON gives the one

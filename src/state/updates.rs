@@ -1,6 +1,7 @@
 //! `update_cancelled`: no customer-details or merchant-references update on a cancelled order.
 //! `no_such_capture`, `shipping_info_no_captures`: a capture-level call (shipping info on a
-//! capture, extending its due date) names a capture the order has.
+//! capture, extending its due date) names a capture the order has. `due_date_pay_later`: a due
+//! date is extended only for an order on a pay-later method.
 
 use super::{at, shown_id, Call};
 use crate::error::Problem;
@@ -37,5 +38,25 @@ pub(crate) fn capture_level(call: &Call<'_, '_>, report: &mut Report) {
             capture_id: shown_id(capture_id),
         };
         at("", report, problem);
+    }
+}
+
+/// Methods paid at once or by instalment plans, which have no invoice due date to extend.
+const PAID_NOW: &[&str] = &[
+    "CARD",
+    "PAY_BY_CARD",
+    "DIRECT_DEBIT",
+    "BANK_TRANSFER",
+    "SWISH",
+    "MOBILEPAY",
+];
+
+pub(crate) fn due_date(call: &Call<'_, '_>, report: &mut Report) {
+    let Some(method) = call.order.payment_method_type() else {
+        return;
+    };
+    if PAID_NOW.iter().any(|m| m.eq_ignore_ascii_case(method)) {
+        let method = method.to_ascii_uppercase();
+        at("", report, Problem::DueDatePayLater { method });
     }
 }

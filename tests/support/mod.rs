@@ -88,4 +88,5 @@ pub const NOT_FROM_CASE_FILES: &[(&str, &str)] = &[
     ("update_cancelled", "tests/order_state.rs"),
     ("no_such_capture", "tests/order_state.rs"),
     ("shipping_info_no_captures", "tests/order_state.rs"),
+    ("due_date_pay_later", "tests/order_state.rs"),
 ];
